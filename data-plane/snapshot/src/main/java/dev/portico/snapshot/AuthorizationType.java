@@ -1,0 +1,6 @@
+package dev.portico.snapshot;
+
+/** How a route authorizes callers. */
+public enum AuthorizationType {
+    NONE, JWT, CUSTOM
+}

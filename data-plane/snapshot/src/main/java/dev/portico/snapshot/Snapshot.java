@@ -1,0 +1,37 @@
+package dev.portico.snapshot;
+
+import java.util.List;
+
+/**
+ * Everything a node needs to serve the whole gateway at one revision. Built by the control plane's
+ * compiler, pushed over the fleet channel, validated and compiled by nodes.
+ *
+ * @param schemaVersion "major.minor": a node refuses a major it does not know; minors only add fields
+ * @param revision      grows with every change of live configuration
+ */
+public record Snapshot(String schemaVersion, long revision, List<Api> apis) {
+
+    /** The schema this build writes. Bump the minor for added fields, the major for anything else. */
+    public static final String SCHEMA_VERSION = "1.0";
+
+    public Snapshot {
+        apis = Canonical.sorted(apis, Api::id);
+    }
+
+    public static Snapshot of(long revision, List<Api> apis) {
+        return new Snapshot(SCHEMA_VERSION, revision, apis);
+    }
+
+    /** The major part of {@link #schemaVersion}, or -1 when it is not of the form "N.M". */
+    public int schemaMajor() {
+        if (schemaVersion == null) {
+            return -1;
+        }
+        int dot = schemaVersion.indexOf('.');
+        try {
+            return Integer.parseInt(dot < 0 ? schemaVersion : schemaVersion.substring(0, dot));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}
