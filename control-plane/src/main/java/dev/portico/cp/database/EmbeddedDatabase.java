@@ -25,13 +25,22 @@ public final class EmbeddedDatabase implements AutoCloseable {
         this.postgres = postgres;
     }
 
-    /** Starts PostgreSQL on a free loopback port with its data in {@code dataDirectory}. */
+    /** Starts PostgreSQL on a free loopback port with its data in {@code dataDirectory}; it stops when the JVM exits. */
     public static EmbeddedDatabase start(Path dataDirectory) {
+        return start(dataDirectory, true);
+    }
+
+    /**
+     * Like {@link #start(Path)}; without {@code stopOnExit} the caller must {@link #close()} it, which
+     * lets the control plane stop PostgreSQL only after everything that uses it has stopped.
+     */
+    public static EmbeddedDatabase start(Path dataDirectory, boolean stopOnExit) {
         try {
             Files.createDirectories(dataDirectory);
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
+                    .setRegisterShutdownHook(stopOnExit)
                     .setPort(0)
                     .start();
             EmbeddedDatabase database = new EmbeddedDatabase(postgres);

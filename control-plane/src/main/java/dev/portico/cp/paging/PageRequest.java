@@ -40,6 +40,19 @@ public record PageRequest(int limit, String after) {
         return new PageRequest(size, after);
     }
 
+    /** Like {@link #of(Integer, String)} for a limit still in text, so a limit that is no number is a 400 too. */
+    public static PageRequest parse(String limit, String cursor) {
+        Integer size = null;
+        if (limit != null && !limit.isBlank()) {
+            try {
+                size = Integer.valueOf(limit.trim());
+            } catch (NumberFormatException e) {
+                throw ProblemException.invalid("limit", "must be a whole number between 1 and " + MAX_LIMIT);
+            }
+        }
+        return of(size, cursor);
+    }
+
     static String encode(String key) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(key.getBytes(StandardCharsets.UTF_8));
     }

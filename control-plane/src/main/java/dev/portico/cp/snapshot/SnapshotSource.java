@@ -1,19 +1,63 @@
 package dev.portico.cp.snapshot;
 
+import dev.portico.cp.deployment.DeploymentContent;
+import dev.portico.cp.revision.Revisions;
 import dev.portico.snapshot.Snapshot;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.hibernate.Session;
+
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Reads the live configuration from the database and compiles it into the snapshot nodes serve.
- *
- * <p>SEAM (domain helper implements): the fleet hub calls {@link #current()} on every revision change
- * and pushes the result to every node.
+ * The fleet hub calls {@link #current()} on every revision change and pushes the result to every
+ * node.
  */
 @ApplicationScoped
 public class SnapshotSource {
 
-    /** The snapshot of the current committed revision. */
+    private static final String LIVE_STAGES = """
+            select a.id, a.name, s.name, s.variables, d.id, d.version, d.content
+            from StageEntity s, DeploymentEntity d, ApiEntity a
+            where d.id = s.deploymentId and a.id = s.apiId""";
+
+    @Inject
+    Revisions revisions;
+
+    @Inject
+    EntityManager entityManager;
+
+    /**
+     * The snapshot of the current committed revision. One read-only REPEATABLE READ transaction of
+     * its own, so the revision and the stages come from the same moment; the revision is read
+     * first, so a snapshot may be newer than its number, never older.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Snapshot current() {
-        throw new UnsupportedOperationException("not yet implemented");
+        readOnlySnapshotIsolation();
+        long revision = revisions.current();
+        return SnapshotCompiler.compile(revision, liveStages());
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<DeployedStage> liveStages() {
+        List<Object[]> rows = entityManager.createQuery(LIVE_STAGES).getResultList();
+        return rows.stream().map(row -> new DeployedStage((String) row[0], (String) row[1], (String) row[2],
+                (Map<String, String>) row[3], (String) row[4], (Integer) row[5],
+                DeploymentContent.fromJson((String) row[6]))).toList();
+    }
+
+    private void readOnlySnapshotIsolation() {
+        // must be the transaction's first statement, hence REQUIRES_NEW above
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+            }
+        });
     }
 }

@@ -1,0 +1,115 @@
+package dev.portico.cp.api;
+
+import dev.portico.snapshot.HttpProxyIntegration;
+import dev.portico.snapshot.RouteKey;
+
+import java.util.Map;
+
+/**
+ * The body of POST and PATCH on integrations: {@code {type: "HTTP_PROXY", uri, method, timeoutMillis,
+ * tls: {insecureSkipVerify}}} or {@code {type: "MOCK", statusCode, headers, body}}. In a PATCH, absent
+ * fields keep their value.
+ */
+public record IntegrationRequest(String type, String uri, String method, Integer timeoutMillis, Tls tls,
+                                 Integer statusCode, Map<String, String> headers, String body) {
+
+    public static final int MIN_TIMEOUT_MILLIS = 50;
+    public static final int MAX_BODY_LENGTH = 1_048_576;
+
+    /** TLS towards the backend. */
+    public record Tls(Boolean insecureSkipVerify) {
+    }
+
+    /**
+     * This request laid over an existing integration, as a PATCH asks. A change of type starts from
+     * nothing: fields of the old type do not carry over.
+     */
+    public IntegrationRequest over(IntegrationFields current) {
+        if (type != null && !type.equals(current.type().name())) {
+            return this;
+        }
+        Tls currentTls = current.tlsInsecureSkipVerify() == null ? null : new Tls(current.tlsInsecureSkipVerify());
+        return new IntegrationRequest(current.type().name(), or(uri, current.uri()), or(method, current.method()),
+                or(timeoutMillis, current.timeoutMillis()), or(tls, currentTls), or(statusCode, current.statusCode()),
+                or(headers, current.headers()), or(body, current.body()));
+    }
+
+    /** The valid settings this request describes, defaults applied; or a 400 naming every bad field. */
+    public IntegrationFields validate() {
+        Violations violations = new Violations();
+        IntegrationType kind = type(violations);
+        if (kind == IntegrationType.HTTP_PROXY) {
+            checkHttpProxy(violations);
+        } else if (kind == IntegrationType.MOCK) {
+            checkMock(violations);
+        }
+        violations.throwIfAny();
+        return kind == IntegrationType.HTTP_PROXY
+                ? new IntegrationFields(kind, uri, or(method, RouteKey.ANY),
+                        or(timeoutMillis, HttpProxyIntegration.DEFAULT_TIMEOUT_MILLIS),
+                        tls != null && Boolean.TRUE.equals(tls.insecureSkipVerify()), null, null, null)
+                : new IntegrationFields(kind, null, null, null, null, or(statusCode, 200), or(headers, Map.of()),
+                        or(body, ""));
+    }
+
+    private IntegrationType type(Violations violations) {
+        if (type == null) {
+            violations.add("type", "is required: HTTP_PROXY or MOCK");
+            return null;
+        }
+        try {
+            return IntegrationType.valueOf(type);
+        } catch (IllegalArgumentException e) {
+            violations.add("type", "must be HTTP_PROXY or MOCK, not \"" + type + "\"");
+            return null;
+        }
+    }
+
+    private void checkHttpProxy(Violations violations) {
+        if (uri == null || uri.isBlank()) {
+            violations.add("uri", "is required for HTTP_PROXY integrations");
+        } else {
+            String problem = BackendUri.problem(uri);
+            if (problem != null) {
+                violations.add("uri", problem);
+            }
+        }
+        if (method != null && !RouteKey.METHODS.contains(method)) {
+            violations.add("method",
+                    "must be one of GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS or ANY (the client's method)");
+        }
+        int maxTimeout = HttpProxyIntegration.MAX_TIMEOUT_MILLIS;
+        if (timeoutMillis != null && (timeoutMillis < MIN_TIMEOUT_MILLIS || timeoutMillis > maxTimeout)) {
+            violations.add("timeoutMillis", "must be between " + MIN_TIMEOUT_MILLIS + " and " + maxTimeout);
+        }
+        notAllowed(violations, "statusCode", statusCode, "HTTP_PROXY");
+        notAllowed(violations, "headers", headers, "HTTP_PROXY");
+        notAllowed(violations, "body", body, "HTTP_PROXY");
+    }
+
+    private void checkMock(Violations violations) {
+        if (statusCode != null && (statusCode < 100 || statusCode > 599)) {
+            violations.add("statusCode", "must be between 100 and 599");
+        }
+        if (headers != null) {
+            MockHeaders.check(headers, violations);
+        }
+        if (body != null && body.length() > MAX_BODY_LENGTH) {
+            violations.add("body", "must be at most " + MAX_BODY_LENGTH + " characters");
+        }
+        notAllowed(violations, "uri", uri, "MOCK");
+        notAllowed(violations, "method", method, "MOCK");
+        notAllowed(violations, "timeoutMillis", timeoutMillis, "MOCK");
+        notAllowed(violations, "tls", tls, "MOCK");
+    }
+
+    private static void notAllowed(Violations violations, String field, Object value, String type) {
+        if (value != null) {
+            violations.add(field, "is not a setting of " + type + " integrations");
+        }
+    }
+
+    private static <T> T or(T value, T fallback) {
+        return value != null ? value : fallback;
+    }
+}

@@ -1,0 +1,64 @@
+package dev.portico.cp.api;
+
+import dev.portico.cp.error.ProblemException;
+import dev.portico.cp.paging.Page;
+import dev.portico.cp.paging.PageRequest;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.util.List;
+
+/** The integrations of an API's draft. Every change is a draft edit: nothing live changes. */
+@ApplicationScoped
+public class IntegrationService {
+
+    @Transactional
+    public IntegrationView create(String apiId, IntegrationRequest request) {
+        ApiEntity api = ApiEntity.lock(apiId);
+        IntegrationEntity integration = IntegrationEntity.create(apiId, ApiRequests.required(request).validate());
+        integration.persist();
+        api.draftChanged();
+        return IntegrationView.of(integration);
+    }
+
+    @Transactional
+    public Page<IntegrationView> list(String apiId, PageRequest page) {
+        ApiEntity.require(apiId);
+        String after = page.after() == null ? "" : page.after();
+        List<IntegrationEntity> rows = IntegrationEntity.<IntegrationEntity>find("apiId = ?1 and id > ?2",
+                Sort.by("id"), apiId, after).range(0, page.limit()).list();
+        return Page.of(rows, page, i -> i.id).map(IntegrationView::of);
+    }
+
+    @Transactional
+    public IntegrationView get(String apiId, String id) {
+        ApiEntity.require(apiId);
+        return IntegrationView.of(IntegrationEntity.require(apiId, id));
+    }
+
+    @Transactional
+    public IntegrationView patch(String apiId, String id, String ifMatch, IntegrationRequest request) {
+        ApiEntity api = ApiEntity.lock(apiId);
+        IntegrationEntity integration = IntegrationEntity.require(apiId, id);
+        ETags.requireMatch(ifMatch, integration.revision);
+        integration.update(ApiRequests.required(request).over(integration.fields()).validate());
+        api.draftChanged();
+        return IntegrationView.of(integration);
+    }
+
+    /** Deletes an integration no route uses (409 INTEGRATION_IN_USE otherwise). */
+    @Transactional
+    public void delete(String apiId, String id) {
+        ApiEntity api = ApiEntity.lock(apiId);
+        IntegrationEntity integration = IntegrationEntity.require(apiId, id);
+        List<String> users = RouteEntity.<RouteEntity>find("integrationId", Sort.by("routeKey"), id).stream()
+                .map(r -> r.routeKey).toList();
+        if (!users.isEmpty()) {
+            throw ProblemException.conflict("INTEGRATION_IN_USE", "integration " + id + " is used by route(s) "
+                    + String.join(", ", users) + "; change or delete them first");
+        }
+        integration.delete();
+        api.draftChanged();
+    }
+}

@@ -1,0 +1,77 @@
+package dev.portico.cp.api;
+
+import dev.portico.cp.error.ProblemException;
+import dev.portico.snapshot.AuthorizationType;
+import dev.portico.snapshot.Route;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A draft route: a route key and the integration its requests go to. */
+@Entity
+@Table(name = "route")
+public class RouteEntity extends Timestamped {
+
+    @Id
+    public String id;
+
+    @Column(name = "api_id", nullable = false, updatable = false)
+    public String apiId;
+
+    @Column(name = "route_key", nullable = false)
+    public String routeKey;
+
+    /** {@code RouteKey.shape()}: unique per API, so no two routes can match the same requests. */
+    @Column(name = "route_shape", nullable = false)
+    public String routeShape;
+
+    @Column(name = "integration_id", nullable = false)
+    public String integrationId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "authorization_type", nullable = false)
+    public AuthorizationType authorizationType;
+
+    @Column(name = "api_key_required", nullable = false)
+    public boolean apiKeyRequired;
+
+    @Column(nullable = false)
+    public long revision;
+
+    public static RouteEntity create(String apiId, RouteFields fields) {
+        RouteEntity route = new RouteEntity();
+        route.id = ShortId.next();
+        route.apiId = apiId;
+        route.revision = 1;
+        route.set(fields);
+        route.stampCreated();
+        return route;
+    }
+
+    public static RouteEntity require(String apiId, String id) {
+        return RouteEntity.<RouteEntity>find("apiId = ?1 and id = ?2", apiId, id).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("route " + id));
+    }
+
+    public void update(RouteFields fields) {
+        set(fields);
+        revision++;
+        stampUpdated();
+    }
+
+    private void set(RouteFields fields) {
+        routeKey = fields.routeKey().toString();
+        routeShape = fields.routeKey().shape();
+        integrationId = fields.integrationId();
+        authorizationType = fields.authorizationType();
+        apiKeyRequired = fields.apiKeyRequired();
+    }
+
+    /** The route as nodes see it. */
+    public Route toContract() {
+        return new Route(id, routeKey, integrationId, authorizationType, apiKeyRequired);
+    }
+}

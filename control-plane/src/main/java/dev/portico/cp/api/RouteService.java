@@ -1,0 +1,79 @@
+package dev.portico.cp.api;
+
+import dev.portico.cp.error.ProblemException;
+import dev.portico.cp.paging.Page;
+import dev.portico.cp.paging.PageRequest;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The routes of an API's draft. Every change is a draft edit: nothing live changes. */
+@ApplicationScoped
+public class RouteService {
+
+    @Transactional
+    public RouteView create(String apiId, RouteRequest request) {
+        ApiEntity api = ApiEntity.lock(apiId);
+        RouteFields fields = ApiRequests.required(request).validate(id -> integrationExists(apiId, id));
+        requireFreeShape(apiId, fields, null);
+        RouteEntity route = RouteEntity.create(apiId, fields);
+        route.persist();
+        api.draftChanged();
+        return RouteView.of(route);
+    }
+
+    /** Routes in route-key order. */
+    @Transactional
+    public Page<RouteView> list(String apiId, PageRequest page) {
+        ApiEntity.require(apiId);
+        var query = page.after() == null
+                ? RouteEntity.<RouteEntity>find("apiId", Sort.by("routeKey"), apiId)
+                : RouteEntity.<RouteEntity>find("apiId = ?1 and routeKey > ?2", Sort.by("routeKey"), apiId,
+                        page.after());
+        List<RouteEntity> rows = query.range(0, page.limit()).list();
+        return Page.of(rows, page, r -> r.routeKey).map(RouteView::of);
+    }
+
+    @Transactional
+    public RouteView get(String apiId, String id) {
+        ApiEntity.require(apiId);
+        return RouteView.of(RouteEntity.require(apiId, id));
+    }
+
+    @Transactional
+    public RouteView patch(String apiId, String id, String ifMatch, RouteRequest request) {
+        ApiEntity api = ApiEntity.lock(apiId);
+        RouteEntity route = RouteEntity.require(apiId, id);
+        ETags.requireMatch(ifMatch, route.revision);
+        RouteFields fields = ApiRequests.required(request).over(route).validate(i -> integrationExists(apiId, i));
+        requireFreeShape(apiId, fields, id);
+        route.update(fields);
+        api.draftChanged();
+        return RouteView.of(route);
+    }
+
+    @Transactional
+    public void delete(String apiId, String id) {
+        ApiEntity api = ApiEntity.lock(apiId);
+        RouteEntity.require(apiId, id).delete();
+        api.draftChanged();
+    }
+
+    private static boolean integrationExists(String apiId, String id) {
+        return IntegrationEntity.count("apiId = ?1 and id = ?2", apiId, id) > 0;
+    }
+
+    /** 409 ROUTE_KEY_CONFLICT when another route of the API has the same shape. */
+    private static void requireFreeShape(String apiId, RouteFields fields, String exceptRouteId) {
+        Optional<RouteEntity> other = RouteEntity.<RouteEntity>find("apiId = ?1 and routeShape = ?2", apiId,
+                fields.routeKey().shape()).firstResultOptional();
+        if (other.isPresent() && !other.get().id.equals(exceptRouteId)) {
+            throw ProblemException.conflict("ROUTE_KEY_CONFLICT", "routeKey",
+                    "route key \"" + fields.routeKey() + "\" matches the same requests as route " + other.get().id
+                            + " \"" + other.get().routeKey + "\"");
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package dev.portico.cp.auth;
+
+import dev.portico.cp.config.PorticoConfig;
+import io.smallrye.jwt.build.Jwt;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Duration;
+import java.util.Set;
+
+/** Signs admin API tokens: subject = username, groups = the user's role. */
+@ApplicationScoped
+public class TokenIssuer {
+
+    private final SigningKeys keys;
+    private final Duration lifetime;
+
+    TokenIssuer(SigningKeys keys, PorticoConfig config) {
+        this.keys = keys;
+        this.lifetime = config.tokenLifetime();
+    }
+
+    public TokenResponse issue(AdminUser user) {
+        String token = Jwt.issuer(JwtVerification.ISSUER)
+                .subject(user.username)
+                .upn(user.username)
+                .groups(Set.of(user.role))
+                .expiresIn(lifetime)
+                .jws()
+                .keyId(keys.keyId())
+                .sign(keys.privateKey());
+        return new TokenResponse(token, "Bearer", lifetime.toSeconds());
+    }
+}

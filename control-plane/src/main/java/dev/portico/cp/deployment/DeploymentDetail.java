@@ -1,0 +1,17 @@
+package dev.portico.cp.deployment;
+
+import dev.portico.snapshot.Integration;
+import dev.portico.snapshot.Route;
+
+import java.time.Instant;
+import java.util.List;
+
+/** One deployment with what it froze: its routes and integrations in the snapshot contract's form. */
+public record DeploymentDetail(String id, int version, String description, Instant createdAt, String createdBy,
+                               String contentHash, List<Route> routes, List<Integration> integrations) {
+
+    static DeploymentDetail of(DeploymentEntity d, DeploymentContent content) {
+        return new DeploymentDetail(d.id, d.version, d.description, d.createdAt, d.createdBy, d.contentHash,
+                content.routes(), content.integrations());
+    }
+}

@@ -1,0 +1,18 @@
+package dev.portico.cp.deployment;
+
+import dev.portico.cp.api.IntegrationEntity;
+import dev.portico.cp.api.RouteEntity;
+
+/** An API's draft in the form a deployment freezes it. */
+final class Draft {
+
+    private Draft() {
+    }
+
+    static DeploymentContent content(String apiId) {
+        return new DeploymentContent(
+                RouteEntity.<RouteEntity>list("apiId", apiId).stream().map(RouteEntity::toContract).toList(),
+                IntegrationEntity.<IntegrationEntity>list("apiId", apiId).stream()
+                        .map(IntegrationEntity::toContract).toList());
+    }
+}

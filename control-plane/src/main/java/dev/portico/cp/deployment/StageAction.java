@@ -1,0 +1,6 @@
+package dev.portico.cp.deployment;
+
+/** Why a stage's deployment changed: a deploy (also a PATCH of deploymentId) or a rollback. */
+public enum StageAction {
+    DEPLOY, ROLLBACK
+}

@@ -1,0 +1,99 @@
+package dev.portico.cp.snapshot;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.portico.cp.deployment.DeploymentContent;
+import dev.portico.snapshot.AuthorizationType;
+import dev.portico.snapshot.GoldenSnapshots;
+import dev.portico.snapshot.HttpProxyIntegration;
+import dev.portico.snapshot.MockIntegration;
+import dev.portico.snapshot.Route;
+import dev.portico.snapshot.Snapshot;
+import dev.portico.snapshot.SnapshotCodec;
+import dev.portico.snapshot.SnapshotValidator;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The compiler must produce every golden file of the contract from the state golden/README.md describes. */
+class SnapshotCompilerTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static final Route PETS_ROUTE = route("rt-pets", "GET /pets/{id}", "int-pets");
+    private static final Route PING_ROUTE = route("rt-ping", "GET /ping", "int-ping");
+    private static final Route FILES_ROUTE = route("rt-files", "ANY /files/{proxy+}", "int-files");
+    private static final Route DEFAULT_ROUTE = route("rt-default", "$default", "int-fallback");
+
+    private static final HttpProxyIntegration PETS = new HttpProxyIntegration("int-pets",
+            "http://127.0.0.1:9999/pets/{id}", "GET", 29_000, HttpProxyIntegration.Tls.VERIFY);
+    private static final MockIntegration PING = new MockIntegration("int-ping", 200,
+            Map.of("Content-Type", "application/json"), "{\"pong\":true}");
+    private static final HttpProxyIntegration FILES = new HttpProxyIntegration("int-files",
+            "http://${stageVariables.host}/files/{proxy}", "ANY", 5_000, HttpProxyIntegration.Tls.VERIFY);
+    private static final MockIntegration FALLBACK = new MockIntegration("int-fallback", 404, Map.of(),
+            "{\"message\":\"nothing here\"}");
+
+    @Test
+    void compilesTheEmptyGateway() throws IOException {
+        assertMatchesGolden("empty", SnapshotCompiler.compile(1, List.of()));
+    }
+
+    @Test
+    void compilesPets() throws IOException {
+        assertMatchesGolden("pets", SnapshotCompiler.compile(7, petsStages()));
+    }
+
+    @Test
+    void compilesShopWhateverTheOrderOfTheRows() throws IOException {
+        List<DeployedStage> stages = new ArrayList<>(shopStages());
+        stages.addAll(petsStages());
+        assertMatchesGolden("shop", SnapshotCompiler.compile(12, stages));
+        assertMatchesGolden("shop", SnapshotCompiler.compile(12, List.of(stages.get(2), stages.get(1), stages.get(0))));
+    }
+
+    @Test
+    void everyGoldenFileIsCovered() {
+        assertThat(GoldenSnapshots.NAMES).containsExactlyInAnyOrder("empty", "pets", "shop");
+    }
+
+    @Test
+    void twoStagesOnOneDeploymentShareIt() {
+        DeploymentContent content = new DeploymentContent(List.of(PING_ROUTE), List.of(PING));
+        Snapshot snapshot = SnapshotCompiler.compile(3, List.of(
+                new DeployedStage("a", "a", "prod", Map.of(), "d1", 1, content),
+                new DeployedStage("a", "a", "dev", Map.of(), "d1", 1, content)));
+        assertThat(snapshot.apis()).hasSize(1);
+        assertThat(snapshot.apis().get(0).stages()).extracting(s -> s.name()).containsExactly("dev", "prod");
+        assertThat(SnapshotValidator.problems(snapshot)).isEmpty();
+    }
+
+    private static List<DeployedStage> petsStages() {
+        return List.of(new DeployedStage("k3x9q2m7ab", "pets", "prod", Map.of(), "dep-pets-1", 1,
+                new DeploymentContent(List.of(PING_ROUTE, PETS_ROUTE), List.of(PING, PETS))));
+    }
+
+    private static List<DeployedStage> shopStages() {
+        return List.of(
+                new DeployedStage("shop000001", "shop", "$default", Map.of("host", "127.0.0.1:9998"), "dep-shop-2", 2,
+                        new DeploymentContent(List.of(FILES_ROUTE, DEFAULT_ROUTE), List.of(FILES, FALLBACK))),
+                new DeployedStage("shop000001", "shop", "dev", Map.of("host", "127.0.0.1:9997"), "dep-shop-1", 1,
+                        new DeploymentContent(List.of(FILES_ROUTE), List.of(FILES))));
+    }
+
+    private static Route route(String id, String key, String integrationId) {
+        return new Route(id, key, integrationId, AuthorizationType.NONE, false);
+    }
+
+    private static void assertMatchesGolden(String name, Snapshot compiled) throws IOException {
+        JsonNode expected = JSON.readTree(GoldenSnapshots.bytes(name));
+        JsonNode actual = JSON.readTree(SnapshotCodec.write(compiled));
+        assertThat(actual).as(name).isEqualTo(expected);
+        assertThat(SnapshotValidator.problems(compiled)).as(name).isEmpty();
+    }
+}
