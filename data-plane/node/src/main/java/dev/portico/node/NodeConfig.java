@@ -1,0 +1,127 @@
+package dev.portico.node;
+
+import dev.portico.node.pipeline.GatewayLimits;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * The node's configuration, read from environment variables (docs/node.md lists them).
+ *
+ * @param controlPlane null when unset: the node then serves the snapshot on disk and never syncs
+ */
+public record NodeConfig(String nodeId, URI controlPlane, String clusterToken, Path dataDir, String executeDomain,
+                         Listen listen, GatewayLimits limits, Tuning tuning) {
+
+    /**
+     * Where the node listens. Port 0 picks a free port.
+     *
+     * @param advertisedAddress the gateway URL reported to the control plane; null: derived from host and port
+     */
+    public record Listen(String bindHost, int gatewayPort, int statusPort, String advertisedAddress) {
+    }
+
+    /**
+     * @param gatewayInstances gateway server instances (one per event loop used)
+     * @param backendPoolSize  pooled connections per backend origin
+     * @param shutdownGrace    how long SIGTERM waits for requests in flight
+     */
+    public record Tuning(int gatewayInstances, int backendPoolSize, Duration shutdownGrace) {
+        public static Tuning standard() {
+            return new Tuning(Runtime.getRuntime().availableProcessors(), 256, Duration.ofSeconds(10));
+        }
+    }
+
+    public static NodeConfig fromEnv(Map<String, String> env) {
+        String controlPlane = blankToNull(env.get("PORTICO_CONTROL_PLANE"));
+        Path dataDir = env.containsKey("PORTICO_DATA_DIR")
+                ? Path.of(env.get("PORTICO_DATA_DIR"))
+                : Path.of(System.getProperty("user.home"), ".portico", "node");
+        Listen listen = new Listen(
+                env.getOrDefault("PORTICO_BIND_HOST", "0.0.0.0"),
+                port(env, "PORTICO_GATEWAY_PORT", 8000),
+                port(env, "PORTICO_STATUS_PORT", 8100),
+                blankToNull(env.get("PORTICO_ADVERTISED_ADDRESS")));
+        Tuning standard = Tuning.standard();
+        Tuning tuning = new Tuning(standard.gatewayInstances(), standard.backendPoolSize(),
+                Duration.ofSeconds(number(env, "PORTICO_SHUTDOWN_GRACE_SECONDS", standard.shutdownGrace().toSeconds())));
+        return new NodeConfig(
+                env.getOrDefault("PORTICO_NODE_ID", defaultNodeId(env.get("HOSTNAME"))),
+                controlPlane == null ? null : controlPlaneUri(controlPlane),
+                blankToNull(env.get("PORTICO_CLUSTER_TOKEN")),
+                dataDir,
+                env.getOrDefault("PORTICO_EXECUTE_DOMAIN", "localhost"),
+                listen,
+                GatewayLimits.DEFAULT,
+                tuning);
+    }
+
+    /** A node for tests: loopback, free ports, no control plane. */
+    public static NodeConfig forTests(Path dataDir) {
+        return new NodeConfig("test-node", null, null, dataDir, "localhost",
+                new Listen("127.0.0.1", 0, 0, null), GatewayLimits.DEFAULT,
+                new Tuning(2, 32, Duration.ofSeconds(5)));
+    }
+
+    public NodeConfig withControlPlane(URI uri, String token) {
+        return new NodeConfig(nodeId, uri, token, dataDir, executeDomain, listen, limits, tuning);
+    }
+
+    public NodeConfig withLimits(GatewayLimits newLimits) {
+        return new NodeConfig(nodeId, controlPlane, clusterToken, dataDir, executeDomain, listen, newLimits, tuning);
+    }
+
+    private static URI controlPlaneUri(String text) {
+        URI uri = URI.create(text.trim());
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.matches("https?|wss?") || uri.getHost() == null) {
+            throw new IllegalArgumentException("PORTICO_CONTROL_PLANE must be a URL like http://127.0.0.1:8080, got " + text);
+        }
+        return uri;
+    }
+
+    private static int port(Map<String, String> env, String name, int fallback) {
+        long value = number(env, name, fallback);
+        if (value < 0 || value > 65535) {
+            throw new IllegalArgumentException(name + " must be a port number (0-65535), got " + value);
+        }
+        return (int) value;
+    }
+
+    private static long number(Map<String, String> env, String name, long fallback) {
+        String text = blankToNull(env.get(name));
+        if (text == null) {
+            return fallback;
+        }
+        try {
+            return Long.parseLong(text.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a number, got \"" + text + "\"");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private static String defaultNodeId(String hostName) {
+        String host = hostName == null || hostName.isBlank() ? localHostName() : hostName;
+        StringBuilder suffix = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            suffix.append("abcdefghijklmnopqrstuvwxyz0123456789".charAt(ThreadLocalRandom.current().nextInt(36)));
+        }
+        return host.toLowerCase(Locale.ROOT) + "-" + suffix;
+    }
+
+    static String localHostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            return "node";
+        }
+    }
+}

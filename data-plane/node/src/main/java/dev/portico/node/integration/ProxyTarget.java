@@ -1,0 +1,81 @@
+package dev.portico.node.integration;
+
+import dev.portico.node.pipeline.Exchange;
+import dev.portico.node.routing.ParamSlot;
+import dev.portico.snapshot.HttpProxyIntegration;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpMethod;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An HTTP_PROXY integration compiled for one route of one stage: its origin and client, its URI
+ * template bound to the route's parameters, its method and timeout. One {@link ProxyCall} per request.
+ */
+public final class ProxyTarget implements IntegrationTarget {
+
+    private final Vertx vertx;
+    private final HttpClient client;
+    private final UriTemplate uri;
+    private final HttpMethod method;
+    private final long timeoutMillis;
+
+    private ProxyTarget(Vertx vertx, HttpClient client, UriTemplate uri, HttpMethod method, long timeoutMillis) {
+        this.vertx = vertx;
+        this.client = client;
+        this.uri = uri;
+        this.method = method;
+        this.timeoutMillis = timeoutMillis;
+    }
+
+    /** Throws {@link IllegalArgumentException} saying what is wrong with the integration. */
+    public static ProxyTarget compile(HttpProxyIntegration integration, Map<String, String> stageVariables,
+                                      List<ParamSlot> slots, BackendClients clients) {
+        if (integration.uri() == null) {
+            throw new IllegalArgumentException("integration has no URI");
+        }
+        UriTemplate uri = UriTemplate.compile(integration.uri(), stageVariables, slots);
+        HttpMethod method = "ANY".equals(integration.method()) ? null : HttpMethod.valueOf(integration.method());
+        long timeout = Math.min(integration.timeoutMillis(), HttpProxyIntegration.MAX_TIMEOUT_MILLIS);
+        return new ProxyTarget(clients.vertx(), clients.client(integration.tls().insecureSkipVerify()),
+                uri, method, timeout);
+    }
+
+    @Override
+    public void invoke(Exchange exchange) {
+        new ProxyCall(this, exchange).start();
+    }
+
+    Vertx vertx() {
+        return vertx;
+    }
+
+    HttpClient client() {
+        return client;
+    }
+
+    BackendOrigin origin() {
+        return uri.origin();
+    }
+
+    String requestTarget(Exchange exchange) {
+        return uri.render(exchange.pathParameters(), exchange.request().query());
+    }
+
+    /**
+     * The integration's method, or the client's for ANY. A client's HEAD stays HEAD on a GET
+     * integration: HEAD is GET without the body, and the backend need not produce one.
+     */
+    HttpMethod method(HttpMethod clientMethod) {
+        if (method == null || (method == HttpMethod.GET && clientMethod == HttpMethod.HEAD)) {
+            return clientMethod;
+        }
+        return method;
+    }
+
+    long timeoutMillis() {
+        return timeoutMillis;
+    }
+}

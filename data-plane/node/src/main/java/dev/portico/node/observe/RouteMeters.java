@@ -1,0 +1,62 @@
+package dev.portico.node.observe;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The meters of one route: requests by status class, latency, integration latency. Counters per
+ * status class are registered on first use, so a route that never fails has no 5xx series.
+ */
+public final class RouteMeters {
+
+    private static final String[] STATUS_CLASSES = {"1xx", "2xx", "3xx", "4xx", "5xx"};
+
+    private final MeterRegistry registry;
+    private final String api;
+    private final String stage;
+    private final String route;
+    private final Counter[] byStatusClass = new Counter[STATUS_CLASSES.length];
+    private final Timer latency;
+    private final Timer integrationLatency;
+
+    RouteMeters(MeterRegistry registry, String api, String stage, String route) {
+        this.registry = registry;
+        this.api = api;
+        this.stage = stage;
+        this.route = route;
+        this.latency = histogram("portico.request.duration", "Time from request to end of response");
+        this.integrationLatency = histogram("portico.integration.duration",
+                "Time from calling the integration to its response head");
+    }
+
+    private Timer histogram(String name, String description) {
+        return Timer.builder(name).description(description)
+                .tags("api", api, "stage", stage, "route", route)
+                .serviceLevelObjectives(NodeMetrics.LATENCY_BUCKETS)
+                .register(registry);
+    }
+
+    /** @param integrationNanos -1 when no integration was called */
+    public void record(int status, long latencyNanos, long integrationNanos) {
+        statusCounter(status).increment();
+        latency.record(latencyNanos, TimeUnit.NANOSECONDS);
+        if (integrationNanos >= 0) {
+            integrationLatency.record(integrationNanos, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private Counter statusCounter(int status) {
+        int index = Math.min(Math.max(status / 100 - 1, 0), STATUS_CLASSES.length - 1);
+        Counter counter = byStatusClass[index];
+        if (counter == null) {
+            counter = Counter.builder("portico.requests").description("Requests by API, stage, route and status class")
+                    .tags("api", api, "stage", stage, "route", route, "status", STATUS_CLASSES[index])
+                    .register(registry);
+            byStatusClass[index] = counter;
+        }
+        return counter;
+    }
+}

@@ -1,0 +1,229 @@
+package dev.portico.node.pipeline;
+
+import dev.portico.node.routing.PathParameters;
+import dev.portico.node.routing.RequestPath;
+import dev.portico.node.snapshot.CompiledApi;
+import dev.portico.node.snapshot.CompiledRoute;
+import dev.portico.node.snapshot.CompiledSnapshot;
+import dev.portico.node.snapshot.CompiledStage;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+
+/**
+ * One request on its way through the pipeline, with typed fields that steps fill in as they learn
+ * things. It keeps the {@link CompiledSnapshot} the request started with, so a snapshot swapped in
+ * meanwhile never changes a request half-way. Used on one event loop only: no synchronization.
+ */
+public final class Exchange {
+
+    public static final String REQUEST_ID_HEADER = "X-Request-Id";
+    static final long LINGER_MILLIS = 2_000;
+    private static final CharSequence JSON = HttpHeaders.createOptimized("application/json");
+
+    private final HttpServerRequest request;
+    private final HttpServerResponse response;
+    private final CompiledSnapshot snapshot;
+    private final String requestId;
+    private final GatewayLimits limits;
+    private final long startNanos = System.nanoTime();
+    private final long startEpochMillis = System.currentTimeMillis();
+
+    private Pipeline pipeline;
+    private int enteredSteps;
+    private boolean completed;
+    private Runnable clientClosedListener;
+
+    private RequestPath path;
+    private CompiledApi api;
+    private CompiledStage stage;
+    private CompiledRoute route;
+    private PathParameters pathParameters = PathParameters.NONE;
+    private long integrationStartNanos = -1;
+    private long integrationEndNanos = -1;
+    private GatewayError error;
+
+    public Exchange(HttpServerRequest request, CompiledSnapshot snapshot, String requestId, GatewayLimits limits) {
+        this.request = request;
+        this.response = request.response();
+        this.snapshot = snapshot;
+        this.requestId = requestId;
+        this.limits = limits;
+    }
+
+    void attach(Pipeline pipeline) {
+        this.pipeline = pipeline;
+        // Set last, just before the head goes out, so no step or backend header can replace it.
+        response.headersEndHandler(v -> response.headers().set(REQUEST_ID_HEADER, requestId));
+        response.endHandler(v -> complete());
+        response.closeHandler(v -> clientClosed());
+    }
+
+    /** Runs the next step of the pipeline. */
+    public void proceed() {
+        pipeline.proceed(this);
+    }
+
+    /** Answers with the gateway's own JSON for {@code reason}, unless a response is already under way. */
+    public void reject(GatewayError reason) {
+        this.error = reason;
+        if (response.headWritten() || response.closed()) {
+            response.reset();
+            return;
+        }
+        response.setStatusCode(reason.status()).putHeader(HttpHeaders.CONTENT_TYPE, JSON);
+        if (reason.closesConnection()) {
+            response.putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
+        }
+        response.end(Buffer.buffer(reason.body()));
+        if (reason.closesConnection()) {
+            UnreadBody.lingerThenClose(request, LINGER_MILLIS);
+        } else {
+            discardRequestBody();
+        }
+    }
+
+    /** Records a failure that can no longer be answered (the response head already went out). */
+    public void fail(GatewayError reason) {
+        this.error = reason;
+    }
+
+    /** Reads and drops a request body nobody will forward, so the connection can carry the next request. */
+    public void discardRequestBody() {
+        UnreadBody.discard(request, limits.maxBodyBytes());
+    }
+
+    /** Called (once) with the exchange's one listener when the client closes before the exchange ends. */
+    public void onClientClosed(Runnable listener) {
+        this.clientClosedListener = listener;
+    }
+
+    private void clientClosed() {
+        if (!completed && !response.headWritten() && error == null) {
+            error = GatewayError.CLIENT_CLOSED_REQUEST;
+        }
+        Runnable listener = clientClosedListener;
+        clientClosedListener = null;
+        if (listener != null) {
+            listener.run();
+        }
+    }
+
+    private void complete() {
+        if (!completed) {
+            completed = true;
+            pipeline.complete(this);
+        }
+    }
+
+    int enterNextStep() {
+        return enteredSteps++;
+    }
+
+    int enteredSteps() {
+        return enteredSteps;
+    }
+
+    public void integrationStarted() {
+        integrationStartNanos = System.nanoTime();
+    }
+
+    public void integrationEnded() {
+        if (integrationStartNanos >= 0 && integrationEndNanos < 0) {
+            integrationEndNanos = System.nanoTime();
+        }
+    }
+
+    public HttpServerRequest request() {
+        return request;
+    }
+
+    public HttpServerResponse response() {
+        return response;
+    }
+
+    public CompiledSnapshot snapshot() {
+        return snapshot;
+    }
+
+    public String requestId() {
+        return requestId;
+    }
+
+    public GatewayLimits limits() {
+        return limits;
+    }
+
+    public long startEpochMillis() {
+        return startEpochMillis;
+    }
+
+    /** Nanoseconds from the start of the exchange until now. */
+    public long elapsedNanos() {
+        return System.nanoTime() - startNanos;
+    }
+
+    /** Nanoseconds the integration took until its response head arrived, or -1 when none was called. */
+    public long integrationNanos() {
+        if (integrationStartNanos < 0) {
+            return -1;
+        }
+        return (integrationEndNanos < 0 ? System.nanoTime() : integrationEndNanos) - integrationStartNanos;
+    }
+
+    /** The status the client got: 499 when it left before any answer. */
+    public int status() {
+        return error == GatewayError.CLIENT_CLOSED_REQUEST ? error.status() : response.getStatusCode();
+    }
+
+    public long bytesIn() {
+        return request.bytesRead();
+    }
+
+    public long bytesOut() {
+        return response.bytesWritten();
+    }
+
+    public RequestPath path() {
+        return path;
+    }
+
+    public void path(RequestPath path) {
+        this.path = path;
+    }
+
+    public CompiledApi api() {
+        return api;
+    }
+
+    public void api(CompiledApi api) {
+        this.api = api;
+    }
+
+    public CompiledStage stage() {
+        return stage;
+    }
+
+    public void stage(CompiledStage stage) {
+        this.stage = stage;
+    }
+
+    public CompiledRoute route() {
+        return route;
+    }
+
+    public PathParameters pathParameters() {
+        return pathParameters;
+    }
+
+    /** Records the matched route and its parameters. */
+    public void route(CompiledRoute route, PathParameters parameters) {
+        this.route = route;
+        this.pathParameters = parameters;
+    }
+
+    public GatewayError error() {
+        return error;
+    }
+}

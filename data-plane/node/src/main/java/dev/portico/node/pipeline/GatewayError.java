@@ -1,0 +1,68 @@
+package dev.portico.node.pipeline;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Why the gateway answered a request itself (or why an exchange failed). The key (the constant's
+ * name) is stable and is what logs, metrics and tests use; the message is what clients read and may
+ * be reworded. Several keys share a message on purpose: clients need not learn why a path is unknown.
+ */
+public enum GatewayError {
+    API_NOT_FOUND(404, "Not Found"),
+    STAGE_NOT_FOUND(404, "Not Found"),
+    ROUTE_NOT_FOUND(404, "Not Found"),
+    /** The route was deployed without an integration. */
+    NO_INTEGRATION(404, "Not Found"),
+    MALFORMED_PATH(400, "Bad Request"),
+    /** The HTTP decoder refused the request (bad syntax, bad header). */
+    MALFORMED_REQUEST(400, "Bad Request", true),
+    /** Both Content-Length and Transfer-Encoding, or a Transfer-Encoding other than chunked. */
+    AMBIGUOUS_FRAMING(400, "Bad Request", true),
+    URI_TOO_LONG(414, "URI Too Long", true),
+    HEADERS_TOO_LARGE(431, "Request Header Fields Too Large", true),
+    BODY_TOO_LARGE(413, "Request Entity Too Large", true),
+    /** Could not connect to the backend. */
+    INTEGRATION_UNREACHABLE(502, "Bad Gateway"),
+    /** The backend reset the connection or sent something that is not HTTP, before its response head. */
+    INTEGRATION_FAILED(502, "Bad Gateway"),
+    /** The backend broke off after its response head went to the client; the client sees a cut connection. */
+    INTEGRATION_RESPONSE_BROKEN(502, "Bad Gateway"),
+    INTEGRATION_TIMEOUT(504, "Endpoint request timed out"),
+    /** The client went away before the response was sent (logged as status 499, as nginx does). */
+    CLIENT_CLOSED_REQUEST(499, "Client Closed Request"),
+    INTERNAL_ERROR(500, "Internal Server Error");
+
+    private final int status;
+    private final String message;
+    private final boolean closesConnection;
+    private final byte[] body;
+
+    GatewayError(int status, String message) {
+        this(status, message, false);
+    }
+
+    /** @param closesConnection the rest of the connection cannot be trusted (or is not worth reading) */
+    GatewayError(int status, String message, boolean closesConnection) {
+        this.status = status;
+        this.message = message;
+        this.closesConnection = closesConnection;
+        this.body = ("{\"message\":\"" + message + "\"}").getBytes(StandardCharsets.UTF_8);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String message() {
+        return message;
+    }
+
+    public boolean closesConnection() {
+        return closesConnection;
+    }
+
+    /** The JSON answer {@code {"message": "…"}}; a fresh copy, callers may hand it to Netty. */
+    public byte[] body() {
+        return body.clone();
+    }
+}

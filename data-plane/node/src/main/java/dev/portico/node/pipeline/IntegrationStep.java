@@ -1,0 +1,10 @@
+package dev.portico.node.pipeline;
+
+/** Calls the matched route's integration, which answers the request (HTTP_PROXY streams, MOCK answers). */
+final class IntegrationStep implements Step {
+
+    @Override
+    public void onRequest(Exchange exchange) {
+        exchange.route().integration().invoke(exchange);
+    }
+}

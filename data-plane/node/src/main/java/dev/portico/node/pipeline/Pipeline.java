@@ -1,0 +1,71 @@
+package dev.portico.node.pipeline;
+
+import dev.portico.node.observe.AccessLog;
+import dev.portico.node.observe.NodeMetrics;
+import dev.portico.node.routing.ExecuteDomain;
+
+import java.util.List;
+
+/** Runs the steps over an exchange. The order of the steps is decided in {@link #standard} and nowhere else. */
+public final class Pipeline {
+
+    private static final System.Logger LOG = System.getLogger(Pipeline.class.getName());
+
+    private final Step[] steps;
+
+    public Pipeline(List<Step> steps) {
+        this.steps = steps.toArray(new Step[0]);
+    }
+
+    /**
+     * THE order of the request pipeline. Access log &amp; metrics comes first so that it is the
+     * outermost layer: it sees every exchange, including those a later step answers, and records it
+     * after every other step is done. Request limits come before anything reads the request. Later issues insert CORS, authorization, keys, throttling,
+     * validation and cache between route resolution and integration (SPEC §4).
+     */
+    public static Pipeline standard(AccessLog accessLog, NodeMetrics metrics, GatewayLimits limits,
+                                    ExecuteDomain domain) {
+        return new Pipeline(List.of(
+                new AccessLogStep(accessLog, metrics),
+                new RequestLimitsStep(limits),
+                new RouteResolutionStep(domain),
+                new IntegrationStep()));
+    }
+
+    public List<Step> steps() {
+        return List.of(steps);
+    }
+
+    /** Runs the exchange through the steps; {@link Exchange} calls back into {@link #proceed} and {@link #complete}. */
+    public void start(Exchange exchange) {
+        exchange.attach(this);
+        proceed(exchange);
+    }
+
+    void proceed(Exchange exchange) {
+        int index = exchange.enterNextStep();
+        if (index >= steps.length) {
+            LOG.log(System.Logger.Level.ERROR, "pipeline ended without an answer for " + exchange.requestId());
+            exchange.reject(GatewayError.INTERNAL_ERROR);
+            return;
+        }
+        try {
+            steps[index].onRequest(exchange);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "step " + steps[index].getClass().getSimpleName()
+                    + " failed on request " + exchange.requestId(), e);
+            exchange.reject(GatewayError.INTERNAL_ERROR);
+        }
+    }
+
+    void complete(Exchange exchange) {
+        for (int i = Math.min(exchange.enteredSteps(), steps.length) - 1; i >= 0; i--) {
+            try {
+                steps[i].onResponse(exchange);
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.ERROR, "step " + steps[i].getClass().getSimpleName()
+                        + " failed on response " + exchange.requestId(), e);
+            }
+        }
+    }
+}

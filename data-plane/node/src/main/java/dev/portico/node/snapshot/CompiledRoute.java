@@ -1,0 +1,65 @@
+package dev.portico.node.snapshot;
+
+import dev.portico.node.integration.IntegrationTarget;
+import dev.portico.node.observe.NodeMetrics;
+import dev.portico.node.observe.RouteMeters;
+import dev.portico.node.routing.ParamSlot;
+
+import java.util.List;
+
+/** A route compiled for one stage: its key, where its parameters sit, and its integration, ready to call. */
+public final class CompiledRoute {
+
+    private final String id;
+    private final String routeKey;
+    private final List<ParamSlot> params;
+    private final IntegrationTarget integration;
+    private final String apiId;
+    private final String stageName;
+    /** Per-route meters, made on first use: most of a big API's routes may never be called. */
+    private volatile RouteMeters meters;
+
+    public CompiledRoute(String id, String routeKey, List<ParamSlot> params, IntegrationTarget integration,
+                         String apiId, String stageName) {
+        this.id = id;
+        this.routeKey = routeKey;
+        this.params = params;
+        this.integration = integration;
+        this.apiId = apiId;
+        this.stageName = stageName;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String routeKey() {
+        return routeKey;
+    }
+
+    public List<ParamSlot> params() {
+        return params;
+    }
+
+    public IntegrationTarget integration() {
+        return integration;
+    }
+
+    public String apiId() {
+        return apiId;
+    }
+
+    public String stageName() {
+        return stageName;
+    }
+
+    /** The route's meters, made on first call (two threads may race to make them; both get the same meters). */
+    public RouteMeters meters(NodeMetrics metrics) {
+        RouteMeters made = meters;
+        if (made == null) {
+            made = metrics.routeMeters(apiId, stageName, routeKey);
+            meters = made;
+        }
+        return made;
+    }
+}

@@ -1,0 +1,99 @@
+package dev.portico.node.snapshot;
+
+import dev.portico.node.integration.BackendClients;
+import dev.portico.node.integration.IntegrationTarget;
+import dev.portico.node.integration.MissingIntegration;
+import dev.portico.node.integration.MockTarget;
+import dev.portico.node.integration.ProxyTarget;
+import dev.portico.node.routing.MalformedPathException;
+import dev.portico.node.routing.ParamSlot;
+import dev.portico.node.routing.RouteTable;
+import dev.portico.snapshot.Api;
+import dev.portico.snapshot.HttpProxyIntegration;
+import dev.portico.snapshot.Integration;
+import dev.portico.snapshot.InvalidSnapshotException;
+import dev.portico.snapshot.MockIntegration;
+import dev.portico.snapshot.Route;
+import dev.portico.snapshot.RouteKey;
+import dev.portico.snapshot.Snapshot;
+import dev.portico.snapshot.Stage;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns a validated {@link Snapshot} into a {@link CompiledSnapshot}: one route trie per stage and,
+ * per route, its integration bound to the stage's variables and the route's parameters. Problems
+ * the contract's validator cannot see (a URI that is not http(s), a mock status no HTTP response
+ * has) are all collected and thrown together.
+ */
+public final class SnapshotCompiler {
+
+    private final BackendClients backends;
+
+    public SnapshotCompiler(BackendClients backends) {
+        this.backends = backends;
+    }
+
+    /** Throws {@link InvalidSnapshotException} listing every problem found. */
+    public CompiledSnapshot compile(Snapshot snapshot) {
+        List<String> problems = new ArrayList<>();
+        Map<String, CompiledApi> apis = new HashMap<>();
+        for (Api api : snapshot.apis()) {
+            String key = api.id().toLowerCase(Locale.ROOT);
+            if (apis.put(key, compileApi(api, problems)) != null) {
+                problems.add("api ids differ only in case: " + api.id());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidSnapshotException(problems);
+        }
+        return new CompiledSnapshot(snapshot.revision(), apis);
+    }
+
+    private CompiledApi compileApi(Api api, List<String> problems) {
+        Map<String, CompiledStage> named = new HashMap<>();
+        CompiledStage defaultStage = null;
+        for (Stage stage : api.stages()) {
+            CompiledStage compiled = compileStage(api.id(), stage, problems);
+            if (Stage.DEFAULT.equals(stage.name())) {
+                defaultStage = compiled;
+            } else {
+                named.put(stage.name(), compiled);
+            }
+        }
+        return new CompiledApi(api.id(), named, defaultStage);
+    }
+
+    private CompiledStage compileStage(String apiId, Stage stage, List<String> problems) {
+        Map<String, Integration> integrations = new HashMap<>();
+        for (Integration integration : stage.deployment().integrations()) {
+            integrations.put(integration.id(), integration);
+        }
+        RouteTable.Builder<CompiledRoute> table = RouteTable.builder();
+        for (Route route : stage.deployment().routes()) {
+            try {
+                RouteKey key = RouteKey.parse(route.routeKey());
+                List<ParamSlot> slots = ParamSlot.of(key);
+                IntegrationTarget target = target(integrations.get(route.integrationId()), stage.variables(), slots);
+                table.add(key, new CompiledRoute(route.id(), route.routeKey(), slots, target, apiId, stage.name()));
+            } catch (IllegalArgumentException | MalformedPathException e) {
+                problems.add("api " + apiId + " stage " + stage.name() + " route " + route.routeKey() + ": " + e.getMessage());
+            }
+        }
+        return new CompiledStage(apiId, stage.name(), stage.deployment().id(), table.build());
+    }
+
+    private IntegrationTarget target(Integration integration, Map<String, String> variables, List<ParamSlot> slots) {
+        if (integration == null) {
+            return new MissingIntegration();
+        }
+        if (integration instanceof HttpProxyIntegration proxy) {
+            return ProxyTarget.compile(proxy, variables, slots, backends);
+        }
+        return new MockTarget((MockIntegration) integration);
+    }
+}

@@ -1,0 +1,60 @@
+package dev.portico.node;
+
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class NodeConfigTest {
+
+    @Test
+    void defaults() {
+        NodeConfig config = NodeConfig.fromEnv(Map.of("HOSTNAME", "Box1"));
+
+        assertThat(config.controlPlane()).isNull();
+        assertThat(config.listen().gatewayPort()).isEqualTo(8000);
+        assertThat(config.listen().statusPort()).isEqualTo(8100);
+        assertThat(config.listen().bindHost()).isEqualTo("0.0.0.0");
+        assertThat(config.executeDomain()).isEqualTo("localhost");
+        assertThat(config.dataDir()).isEqualTo(Path.of(System.getProperty("user.home"), ".portico", "node"));
+        assertThat(config.nodeId()).matches("box1-[a-z0-9]{6}");
+    }
+
+    @Test
+    void readsEveryVariable() {
+        NodeConfig config = NodeConfig.fromEnv(Map.of(
+                "PORTICO_CONTROL_PLANE", "http://127.0.0.1:8080",
+                "PORTICO_CLUSTER_TOKEN", "secret",
+                "PORTICO_NODE_ID", "n1",
+                "PORTICO_DATA_DIR", "/tmp/n1",
+                "PORTICO_GATEWAY_PORT", "0",
+                "PORTICO_STATUS_PORT", "9100",
+                "PORTICO_BIND_HOST", "127.0.0.1",
+                "PORTICO_EXECUTE_DOMAIN", "gw.example.com",
+                "PORTICO_SHUTDOWN_GRACE_SECONDS", "3"));
+
+        assertThat(config.controlPlane()).isEqualTo(URI.create("http://127.0.0.1:8080"));
+        assertThat(config.clusterToken()).isEqualTo("secret");
+        assertThat(config.nodeId()).isEqualTo("n1");
+        assertThat(config.dataDir()).isEqualTo(Path.of("/tmp/n1"));
+        assertThat(config.listen().gatewayPort()).isZero();
+        assertThat(config.listen().statusPort()).isEqualTo(9100);
+        assertThat(config.listen().bindHost()).isEqualTo("127.0.0.1");
+        assertThat(config.executeDomain()).isEqualTo("gw.example.com");
+        assertThat(config.tuning().shutdownGrace()).hasSeconds(3);
+    }
+
+    @Test
+    void badValuesSayWhichVariable() {
+        assertThatThrownBy(() -> NodeConfig.fromEnv(Map.of("PORTICO_GATEWAY_PORT", "eighty")))
+                .hasMessageContaining("PORTICO_GATEWAY_PORT");
+        assertThatThrownBy(() -> NodeConfig.fromEnv(Map.of("PORTICO_STATUS_PORT", "70000")))
+                .hasMessageContaining("PORTICO_STATUS_PORT");
+        assertThatThrownBy(() -> NodeConfig.fromEnv(Map.of("PORTICO_CONTROL_PLANE", "localhost:8080")))
+                .hasMessageContaining("PORTICO_CONTROL_PLANE");
+    }
+}

@@ -1,0 +1,48 @@
+package dev.portico.node.pipeline;
+
+import dev.portico.node.observe.AccessLog;
+import dev.portico.node.observe.NodeMetrics;
+import dev.portico.node.routing.ExecuteDomain;
+import org.junit.jupiter.api.Test;
+
+import java.io.OutputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PipelineTest {
+
+    /** The one place that pins the order of the pipeline (STYLE.md). Change it on purpose only. */
+    @Test
+    void stepsRunInTheDocumentedOrder() {
+        NodeMetrics metrics = new NodeMetrics();
+        try (AccessLog log = new AccessLog(OutputStream.nullOutputStream(), metrics)) {
+            Pipeline pipeline = Pipeline.standard(log, metrics, GatewayLimits.DEFAULT, new ExecuteDomain("localhost"));
+
+            assertThat(pipeline.steps()).extracting(step -> step.getClass().getSimpleName()).containsExactly(
+                    "AccessLogStep",
+                    "RequestLimitsStep",
+                    "RouteResolutionStep",
+                    "IntegrationStep");
+        }
+    }
+
+    @Test
+    void decoderFailuresMapToTheirAnswers() {
+        assertThat(RequestLimitsStep.decoderError(new io.netty.handler.codec.http.TooLongHttpLineException("x")))
+                .isEqualTo(GatewayError.URI_TOO_LONG);
+        assertThat(RequestLimitsStep.decoderError(new io.netty.handler.codec.http.TooLongHttpHeaderException("x")))
+                .isEqualTo(GatewayError.HEADERS_TOO_LARGE);
+        assertThat(RequestLimitsStep.decoderError(new AmbiguousFramingException()))
+                .isEqualTo(GatewayError.AMBIGUOUS_FRAMING);
+        assertThat(RequestLimitsStep.decoderError(new IllegalArgumentException("bad")))
+                .isEqualTo(GatewayError.MALFORMED_REQUEST);
+    }
+
+    @Test
+    void errorAnswersAreJsonWithTheirMessage() {
+        assertThat(new String(GatewayError.ROUTE_NOT_FOUND.body())).isEqualTo("{\"message\":\"Not Found\"}");
+        assertThat(new String(GatewayError.INTEGRATION_TIMEOUT.body())).isEqualTo("{\"message\":\"Endpoint request timed out\"}");
+        assertThat(GatewayError.INTEGRATION_UNREACHABLE.status()).isEqualTo(502);
+        assertThat(GatewayError.BODY_TOO_LARGE.status()).isEqualTo(413);
+    }
+}
