@@ -46,7 +46,8 @@ public final class Node {
     private Node(NodeConfig config, OutputStream accessLogOut) {
         this.config = config;
         this.accessLog = new AccessLog(accessLogOut, metrics);
-        this.backends = new BackendClients(vertx, config.tuning().backendPoolSize());
+        this.backends = new BackendClients(vertx, config.tuning().backendPoolSize(),
+                config.tuning().gatewayInstances());
         this.snapshot = new ActiveSnapshot(new SnapshotCompiler(backends), new SnapshotStore(config.dataDir()), metrics);
         Pipeline pipeline = Pipeline.standard(accessLog, metrics, config.limits(), new ExecuteDomain(config.executeDomain()));
         this.gateway = new GatewayServer(vertx, snapshot, pipeline, config.limits());

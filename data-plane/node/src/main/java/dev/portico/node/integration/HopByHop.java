@@ -22,20 +22,24 @@ final class HopByHop {
         return NAMES.contains(name) || name.regionMatches(true, 0, "Proxy-", 0, 6);
     }
 
-    /** The header names listed in the Connection header(s), compared case-insensitively. */
+    /**
+     * The header names listed in the Connection header(s), compared case-insensitively, leaving out
+     * those that are hop-by-hop anyway: the usual "keep-alive" then costs no set.
+     */
     static Set<String> listedInConnection(MultiMap headers) {
         if (!headers.contains("Connection")) {
             return Set.of();
         }
-        Set<String> listed = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        Set<String> listed = null;
         for (String value : headers.getAll("Connection")) {
             for (String token : value.split(",")) {
-                if (!token.isBlank()) {
+                if (!token.isBlank() && !isHopByHop(token.trim())) {
+                    listed = listed == null ? new TreeSet<>(String.CASE_INSENSITIVE_ORDER) : listed;
                     listed.add(token.trim());
                 }
             }
         }
-        return listed;
+        return listed == null ? Set.of() : listed;
     }
 
     /** Copies every end-to-end header of {@code from} into {@code to}, skipping also {@code skip}. */

@@ -16,15 +16,16 @@ import java.util.Map;
  */
 public final class ProxyTarget implements IntegrationTarget {
 
-    private final Vertx vertx;
-    private final HttpClient client;
+    private final BackendClients clients;
+    private final boolean insecureSkipVerify;
     private final UriTemplate uri;
     private final HttpMethod method;
     private final long timeoutMillis;
 
-    private ProxyTarget(Vertx vertx, HttpClient client, UriTemplate uri, HttpMethod method, long timeoutMillis) {
-        this.vertx = vertx;
-        this.client = client;
+    private ProxyTarget(BackendClients clients, boolean insecureSkipVerify, UriTemplate uri, HttpMethod method,
+                        long timeoutMillis) {
+        this.clients = clients;
+        this.insecureSkipVerify = insecureSkipVerify;
         this.uri = uri;
         this.method = method;
         this.timeoutMillis = timeoutMillis;
@@ -39,8 +40,7 @@ public final class ProxyTarget implements IntegrationTarget {
         UriTemplate uri = UriTemplate.compile(integration.uri(), stageVariables, slots);
         HttpMethod method = "ANY".equals(integration.method()) ? null : HttpMethod.valueOf(integration.method());
         long timeout = Math.min(integration.timeoutMillis(), HttpProxyIntegration.MAX_TIMEOUT_MILLIS);
-        return new ProxyTarget(clients.vertx(), clients.client(integration.tls().insecureSkipVerify()),
-                uri, method, timeout);
+        return new ProxyTarget(clients, integration.tls().insecureSkipVerify(), uri, method, timeout);
     }
 
     @Override
@@ -49,11 +49,12 @@ public final class ProxyTarget implements IntegrationTarget {
     }
 
     Vertx vertx() {
-        return vertx;
+        return clients.vertx();
     }
 
+    /** The client of the calling event loop. */
     HttpClient client() {
-        return client;
+        return clients.client(insecureSkipVerify);
     }
 
     BackendOrigin origin() {

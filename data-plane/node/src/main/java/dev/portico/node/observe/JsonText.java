@@ -13,8 +13,17 @@ final class JsonText {
         if (value == null) {
             return out.append("null");
         }
+        int clean = 0;
+        while (clean < value.length() && !needsEscape(value.charAt(clean))) {
+            clean++;
+        }
         out.append('"');
-        for (int i = 0; i < value.length(); i++) {
+        if (clean == value.length()) {
+            // Nearly every value needs no escaping: copied whole rather than char by char.
+            return out.append(value).append('"');
+        }
+        out.append(value, 0, clean);
+        for (int i = clean; i < value.length(); i++) {
             char c = value.charAt(i);
             switch (c) {
                 case '"' -> out.append("\\\"");
@@ -32,5 +41,9 @@ final class JsonText {
             }
         }
         return out.append('"');
+    }
+
+    private static boolean needsEscape(char c) {
+        return c < 0x20 || c == '"' || c == '\\';
     }
 }

@@ -41,7 +41,7 @@ class ActiveSnapshotTest {
     }
 
     private ActiveSnapshot active() {
-        return new ActiveSnapshot(new SnapshotCompiler(new BackendClients(vertx, 4)), new SnapshotStore(dataDir), metrics);
+        return new ActiveSnapshot(new SnapshotCompiler(new BackendClients(vertx, 4, 1)), new SnapshotStore(dataDir), metrics);
     }
 
     @Test

@@ -33,7 +33,7 @@ class SnapshotCompilerTest {
     static final List<String> GOLDEN = GoldenSnapshots.NAMES;
 
     private final Vertx vertx = Vertx.vertx();
-    private final SnapshotCompiler compiler = new SnapshotCompiler(new BackendClients(vertx, 4));
+    private final SnapshotCompiler compiler = new SnapshotCompiler(new BackendClients(vertx, 4, 1));
 
     @AfterEach
     void close() {
