@@ -1,0 +1,106 @@
+package dev.portico.cp.apikey;
+
+import dev.portico.cp.api.ETags;
+import dev.portico.cp.error.FieldError;
+import dev.portico.cp.paging.Page;
+import dev.portico.cp.paging.PageRequest;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * API keys: create (the value is known only to the answer), read, enable/disable, rename, delete,
+ * import from CSV. Keys reach the nodes in a later step, so changes do not grow the gateway revision yet.
+ */
+@ApplicationScoped
+public class ApiKeyService {
+
+    /** Hashes looked up per query when an import checks for keys already stored. */
+    private static final int LOOKUP_CHUNK = 1000;
+
+    @Transactional
+    public NewApiKey create(ApiKeyRequests.Create request) {
+        ApiKeyRequests.required(request).validate();
+        String value = ApiKeyValue.generate();
+        ApiKeyEntity key = ApiKeyEntity.create(value, request.name().strip(),
+                ApiKeyRequests.emptyToNull(request.description()), request.enabledOrDefault());
+        key.persist();
+        return NewApiKey.of(key, value);
+    }
+
+    @Transactional
+    public Page<ApiKeyView> list(PageRequest page) {
+        List<ApiKeyEntity> rows = page.after() == null
+                ? ApiKeyEntity.<ApiKeyEntity>findAll(Sort.by("id")).range(0, page.limit()).list()
+                : ApiKeyEntity.<ApiKeyEntity>find("id > ?1", Sort.by("id"), page.after()).range(0, page.limit()).list();
+        return Page.of(rows, page, k -> k.id).map(ApiKeyView::of);
+    }
+
+    @Transactional
+    public ApiKeyView get(String id) {
+        return ApiKeyView.of(ApiKeyEntity.require(id));
+    }
+
+    @Transactional
+    public ApiKeyView patch(String id, String ifMatch, ApiKeyRequests.Patch request) {
+        ApiKeyEntity key = ApiKeyEntity.lock(id);
+        ETags.requireMatch(ifMatch, key.revision);
+        ApiKeyRequests.required(request).validate();
+        if (request.name() != null) {
+            key.name = request.name().strip();
+        }
+        if (request.description() != null) {
+            key.description = ApiKeyRequests.emptyToNull(request.description());
+        }
+        if (request.enabled() != null) {
+            key.enabled = request.enabled();
+        }
+        key.changed();
+        return ApiKeyView.of(key);
+    }
+
+    @Transactional
+    public void delete(String id) {
+        ApiKeyEntity.lock(id).delete();
+    }
+
+    /** Imports every key of the file, or none: any bad line refuses the whole file. */
+    @Transactional
+    public ApiKeyImport importCsv(String csv) {
+        ApiKeyCsv.Parsed parsed = ApiKeyCsv.parse(csv == null ? "" : csv);
+        List<FieldError> errors = new ArrayList<>(parsed.errors());
+        Set<String> stored = storedHashes(parsed.rows());
+        for (ApiKeyCsv.Row row : parsed.rows()) {
+            if (stored.contains(ApiKeyValue.hash(row.key()))) {
+                errors.add(new FieldError("line " + row.line() + ": key", "an API key with this value already exists"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiKeyCsv.rejected(errors);
+        }
+        List<ApiKeyView> imported = new ArrayList<>();
+        for (ApiKeyCsv.Row row : parsed.rows()) {
+            ApiKeyEntity key = ApiKeyEntity.create(row.key(), row.name(), row.description(), row.enabled());
+            key.persist();
+            imported.add(ApiKeyView.of(key));
+        }
+        return new ApiKeyImport(imported.size(), imported);
+    }
+
+    private static Set<String> storedHashes(List<ApiKeyCsv.Row> rows) {
+        List<String> hashes = rows.stream().map(r -> ApiKeyValue.hash(r.key())).distinct().toList();
+        Set<String> stored = new HashSet<>();
+        for (int from = 0; from < hashes.size(); from += LOOKUP_CHUNK) {
+            stored.addAll(ApiKeyEntity.getEntityManager()
+                    .createQuery("select k.keyHash from ApiKeyEntity k where k.keyHash in :hashes", String.class)
+                    .setParameter("hashes", hashes.subList(from, Math.min(hashes.size(), from + LOOKUP_CHUNK)))
+                    .getResultList());
+        }
+        return stored;
+    }
+}
