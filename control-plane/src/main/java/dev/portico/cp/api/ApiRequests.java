@@ -35,14 +35,14 @@ public final class ApiRequests {
     }
 
     /** A missing body is a request without fields. */
-    static <T> T required(T body) {
+    public static <T> T required(T body) {
         if (body == null) {
             throw ProblemException.invalid("body", "a JSON object is required");
         }
         return body;
     }
 
-    static String emptyToNull(String text) {
+    public static String emptyToNull(String text) {
         return text == null || text.isBlank() ? null : text;
     }
 }

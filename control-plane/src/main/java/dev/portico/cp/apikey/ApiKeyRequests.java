@@ -1,7 +1,6 @@
 package dev.portico.cp.apikey;
 
 import dev.portico.cp.api.Violations;
-import dev.portico.cp.error.ProblemException;
 
 /** The bodies of POST and PATCH on {@code /api-keys}. */
 public final class ApiKeyRequests {
@@ -37,17 +36,5 @@ public final class ApiKeyRequests {
             }
             violations.throwIfAny();
         }
-    }
-
-    /** A missing body is a request without fields. */
-    static <T> T required(T body) {
-        if (body == null) {
-            throw ProblemException.invalid("body", "a JSON object is required");
-        }
-        return body;
-    }
-
-    static String emptyToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
     }
 }

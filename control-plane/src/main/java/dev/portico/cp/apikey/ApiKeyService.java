@@ -1,5 +1,6 @@
 package dev.portico.cp.apikey;
 
+import dev.portico.cp.api.ApiRequests;
 import dev.portico.cp.api.ETags;
 import dev.portico.cp.error.FieldError;
 import dev.portico.cp.paging.Page;
@@ -25,10 +26,10 @@ public class ApiKeyService {
 
     @Transactional
     public NewApiKey create(ApiKeyRequests.Create request) {
-        ApiKeyRequests.required(request).validate();
+        ApiRequests.required(request).validate();
         String value = ApiKeyValue.generate();
         ApiKeyEntity key = ApiKeyEntity.create(value, request.name().strip(),
-                ApiKeyRequests.emptyToNull(request.description()), request.enabledOrDefault());
+                ApiRequests.emptyToNull(request.description()), request.enabledOrDefault());
         key.persist();
         return NewApiKey.of(key, value);
     }
@@ -50,12 +51,12 @@ public class ApiKeyService {
     public ApiKeyView patch(String id, String ifMatch, ApiKeyRequests.Patch request) {
         ApiKeyEntity key = ApiKeyEntity.lock(id);
         ETags.requireMatch(ifMatch, key.revision);
-        ApiKeyRequests.required(request).validate();
+        ApiRequests.required(request).validate();
         if (request.name() != null) {
             key.name = request.name().strip();
         }
         if (request.description() != null) {
-            key.description = ApiKeyRequests.emptyToNull(request.description());
+            key.description = ApiRequests.emptyToNull(request.description());
         }
         if (request.enabled() != null) {
             key.enabled = request.enabled();
