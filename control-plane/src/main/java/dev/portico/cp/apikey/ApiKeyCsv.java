@@ -36,8 +36,8 @@ public final class ApiKeyCsv {
     private ApiKeyCsv() {
     }
 
-    /** One data line: its values, and the line of the file it starts on. */
-    public record Row(int line, String name, String key, String description, boolean enabled) {
+    /** One data line: its values, and the line of the file it starts on. {@code planIds} may be empty. */
+    public record Row(int line, String name, String key, String description, boolean enabled, List<String> planIds) {
     }
 
     /** The data lines of a file and every problem found in it; import only when there are no errors. */

@@ -7,11 +7,14 @@ import dev.portico.cp.paging.Page;
 import dev.portico.cp.paging.PageRequest;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -23,6 +26,9 @@ public class ApiKeyService {
 
     /** Hashes looked up per query when an import checks for keys already stored. */
     private static final int LOOKUP_CHUNK = 1000;
+
+    @Inject
+    KeyPlans plans;
 
     @Transactional
     public NewApiKey create(ApiKeyRequests.Create request) {
@@ -70,7 +76,10 @@ public class ApiKeyService {
         ApiKeyEntity.lock(id).delete();
     }
 
-    /** Imports every key of the file, or none: any bad line refuses the whole file. */
+    /**
+     * Imports every key of the file and subscribes it to the plans its line names, or imports none:
+     * any bad line refuses the whole file.
+     */
     @Transactional
     public ApiKeyImport importCsv(String csv) {
         ApiKeyCsv.Parsed parsed = ApiKeyCsv.parse(csv == null ? "" : csv);
@@ -81,15 +90,19 @@ public class ApiKeyService {
                 errors.add(new FieldError("line " + row.line() + ": key", "an API key with this value already exists"));
             }
         }
+        errors.addAll(plans.check(parsed.rows()));
         if (!errors.isEmpty()) {
             throw ApiKeyCsv.rejected(errors);
         }
         List<ApiKeyView> imported = new ArrayList<>();
+        Map<String, List<String>> planIdsByKey = new LinkedHashMap<>();
         for (ApiKeyCsv.Row row : parsed.rows()) {
             ApiKeyEntity key = ApiKeyEntity.create(row.key(), row.name(), row.description(), row.enabled());
             key.persist();
+            planIdsByKey.put(key.id, row.planIds());
             imported.add(ApiKeyView.of(key));
         }
+        plans.subscribe(planIdsByKey);
         return new ApiKeyImport(imported.size(), imported);
     }
 

@@ -3,6 +3,7 @@ package dev.portico.cp.apikey;
 import dev.portico.cp.error.FieldError;
 import org.apache.commons.csv.CSVRecord;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -34,11 +35,16 @@ final class RowReader {
         if (description.length() > ApiKeyRequests.MAX_DESCRIPTION) {
             error("description", "must be at most " + ApiKeyRequests.MAX_DESCRIPTION + " characters");
         }
-        if (!cell("usageplanids").isEmpty()) {
-            error("usageplanIds", "usage plans are not available yet; leave this column empty and subscribe "
-                    + "the keys to plans once plans exist");
-        }
-        return new ApiKeyCsv.Row(line, name, key, description.isEmpty() ? null : description, enabled());
+        return new ApiKeyCsv.Row(line, name, key, description.isEmpty() ? null : description, enabled(), planIds());
+    }
+
+    /** As in AWS's format: plan ids separated by semicolons or commas (a cell with commas is quoted). */
+    private List<String> planIds() {
+        return Arrays.stream(cell("usageplanids").split("[;,]"))
+                .map(String::strip)
+                .filter(id -> !id.isEmpty())
+                .distinct()
+                .toList();
     }
 
     private void checkKey(String key) {

@@ -19,15 +19,15 @@ class ApiKeyCsvTest {
                 + "beta," + KEY_B + ",,FALSE,\r\n");
         assertThat(parsed.errors()).isEmpty();
         assertThat(parsed.rows()).containsExactly(
-                new ApiKeyCsv.Row(2, "alpha", KEY_A, "first key", true),
-                new ApiKeyCsv.Row(3, "beta", KEY_B, null, false));
+                new ApiKeyCsv.Row(2, "alpha", KEY_A, "first key", true, List.of()),
+                new ApiKeyCsv.Row(3, "beta", KEY_B, null, false, List.of()));
     }
 
     @Test
     void onlyNameAndKeyColumnsAreRequiredAndEmptyEnabledMeansEnabled() {
         ApiKeyCsv.Parsed parsed = ApiKeyCsv.parse("key,name\n" + KEY_A + ",alpha");
         assertThat(parsed.errors()).isEmpty();
-        assertThat(parsed.rows()).containsExactly(new ApiKeyCsv.Row(2, "alpha", KEY_A, null, true));
+        assertThat(parsed.rows()).containsExactly(new ApiKeyCsv.Row(2, "alpha", KEY_A, null, true, List.of()));
     }
 
     @Test
@@ -50,14 +50,21 @@ class ApiKeyCsvTest {
                 + "dup," + KEY_A + ",,,\n"
                 + "flag," + KEY_B + ",,yes,\n"
                 + "," + "c".repeat(20) + ",,,\n"
-                + "plan," + "d".repeat(20) + ",,,plan1\n"
                 + "spaces,has spaces in the key value,,,\n"
                 + "few,fields\n");
         assertThat(parsed.errors()).extracting(FieldError::field).containsExactly(
-                "line 3: key", "line 5: key", "line 6: enabled", "line 7: name", "line 8: usageplanIds",
-                "line 9: key", "line 10");
+                "line 3: key", "line 5: key", "line 6: enabled", "line 7: name", "line 8: key", "line 9");
         assertThat(parsed.errors().get(1).message()).isEqualTo("is the same key as line 2");
-        assertThat(parsed.errors().get(4).message()).contains("usage plans are not available yet");
+    }
+
+    @Test
+    void usagePlanIdsAreSeparatedBySemicolonsOrCommas() {
+        ApiKeyCsv.Parsed parsed = ApiKeyCsv.parse("name,key,usageplanIds\n"
+                + "alpha," + KEY_A + ",\"plan1; plan2,plan3;;plan1\"\n"
+                + "beta," + KEY_B + ",\n");
+        assertThat(parsed.errors()).isEmpty();
+        assertThat(parsed.rows()).extracting(ApiKeyCsv.Row::planIds)
+                .containsExactly(List.of("plan1", "plan2", "plan3"), List.of());
     }
 
     @Test

@@ -25,7 +25,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasKey;
-import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 @QuarkusTest
@@ -86,14 +85,6 @@ class ApiKeyImportIT {
                 .body("errors.field", contains("line 3: key"))
                 .body("errors[0].message", containsString("already exists"));
         assertThat(count()).isEqualTo(before);
-    }
-
-    @Test
-    void usagePlansAreRefusedUntilTheyExist() {
-        problem(given().contentType("text/csv").body("name,key,usageplanIds\nx," + freshKey() + ",plan123\n")
-                .post(IMPORT).then(), 400, "VALIDATION_FAILED")
-                .body("errors.field", contains("line 2: usageplanIds"))
-                .body("errors.message", hasItem(containsString("not available yet")));
     }
 
     @Test
