@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 
-import static dev.portico.e2e.DeployAndRollbackIT.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Acceptance step 7: a stopped backend is a 502, a slow one a 504, both as the gateway's own JSON. */
@@ -44,7 +43,7 @@ class BackendFailureIT {
 
         HttpResponse<String> answer = node.get(pets.id(), "/prod/pets/1");
         assertThat(answer.statusCode()).isEqualTo(502);
-        assertThat(json(answer.body()).get("message").asText()).isEqualTo("Bad Gateway");
+        assertThat(Json.parse(answer.body()).get("message").asText()).isEqualTo("Bad Gateway");
         assertThat(answer.headers().firstValue("X-Request-Id")).isPresent();
     }
 
@@ -63,7 +62,7 @@ class BackendFailureIT {
             long tookMs = (System.nanoTime() - start) / 1_000_000;
 
             assertThat(answer.statusCode()).isEqualTo(504);
-            assertThat(json(answer.body()).get("message").asText()).isEqualTo("Endpoint request timed out");
+            assertThat(Json.parse(answer.body()).get("message").asText()).isEqualTo("Endpoint request timed out");
             assertThat(tookMs).as("answered at the integration timeout, not the backend's delay").isLessThan(2500);
         }
     }

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.TestInstance;
 import java.util.List;
 import java.util.Map;
 
-import static dev.portico.e2e.DeployAndRollbackIT.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -118,6 +117,6 @@ class BadInputIT {
     private static void assertFieldNamed(AdminClient.Answer answer, int status, String field) {
         assertProblem(answer, status);
         JsonNode errors = answer.json().get("errors");
-        assertThat(stream(errors).map(e -> e.get("field").asText())).as(answer.body()).contains(field);
+        assertThat(Json.stream(errors).map(e -> e.get("field").asText())).as(answer.body()).contains(field);
     }
 }

@@ -6,8 +6,6 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.Map;
 
-import static dev.portico.e2e.DeployAndRollbackIT.json;
-import static dev.portico.e2e.DeployAndRollbackIT.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -31,14 +29,14 @@ class ControlPlaneOutageIT {
             node.restart();
             assertThat(node.get(pets.id(), "/prod/pets/7").statusCode()).as("served from the snapshot on disk").isEqualTo(200);
             assertThat(node.ready().statusCode()).isEqualTo(200);
-            assertThat(json(node.ready().body()).get("ready").asBoolean()).isTrue();
+            assertThat(Json.parse(node.ready().body()).get("ready").asBoolean()).isTrue();
 
             cp.restart("outage-cp-restarted");
             AdminClient admin = cp.admin();
             long revision = admin.get("/admin/v1/revisions/current").expect(200).json().get("revision").asLong();
             long reconnectMs = Waits.until(Duration.ofSeconds(30), "node IN_SYNC again", () -> {
                 JsonNode items = admin.get("/admin/v1/nodes").expect(200).json().get("items");
-                return stream(items).anyMatch(n -> "outage-node".equals(n.get("id").asText())
+                return Json.stream(items).anyMatch(n -> "outage-node".equals(n.get("id").asText())
                         && "IN_SYNC".equals(n.get("status").asText()) && n.get("appliedRevision").asLong() == revision);
             });
             System.out.printf("RECONNECT: node IN_SYNC %d ms after the control plane answered again%n", reconnectMs);

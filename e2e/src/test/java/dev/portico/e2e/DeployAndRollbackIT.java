@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,7 +53,7 @@ class DeployAndRollbackIT {
 
         HttpResponse<String> beforeDeploy = nodes.get(0).get(pets.id(), "/prod/pets/42");
         assertThat(beforeDeploy.statusCode()).isEqualTo(404);
-        assertThat(json(beforeDeploy.body()).get("message").asText()).isEqualTo("Not Found");
+        assertThat(Json.parse(beforeDeploy.body()).get("message").asText()).isEqualTo("Not Found");
         assertThat(beforeDeploy.headers().firstValue("X-Request-Id")).isPresent();
 
         List<Long> propagation = new ArrayList<>();
@@ -64,7 +63,7 @@ class DeployAndRollbackIT {
 
         HttpResponse<String> ping = nodes.get(1).get(pets.id(), "/prod/ping");
         assertThat(ping.statusCode()).isEqualTo(200);
-        assertThat(json(ping.body()).get("pong").asBoolean()).isTrue();
+        assertThat(Json.parse(ping.body()).get("pong").asBoolean()).isTrue();
         Backend.Seen seen = v1.seen().get(v1.seen().size() - 1);
         assertThat(seen.uri()).isEqualTo("/pets/42");
         assertThat(seen.headers()).containsEntry("X-Forwarded-For", "127.0.0.1");
@@ -87,11 +86,11 @@ class DeployAndRollbackIT {
         propagation.add(untilEveryNodeServes(pets, "v1"));
 
         JsonNode history = admin.get(pets.path() + "/stages/prod/history").expect(200).json().get("items");
-        assertThat(stream(history).map(h -> h.get("toDeployment").get("version").asInt())).containsExactly(1, 2, 1);
-        assertThat(stream(history).map(h -> h.get("by").asText())).containsOnly("admin");
-        assertThat(stream(history).map(h -> h.get("reason").asText()))
+        assertThat(Json.stream(history).map(h -> h.get("toDeployment").get("version").asInt())).containsExactly(1, 2, 1);
+        assertThat(Json.stream(history).map(h -> h.get("by").asText())).containsOnly("admin");
+        assertThat(Json.stream(history).map(h -> h.get("reason").asText()))
                 .containsExactly("first release", "move to the v2 backend", "v2 answers wrong prices");
-        assertThat(stream(history).map(h -> h.get("action").asText())).containsExactly("DEPLOY", "DEPLOY", "ROLLBACK");
+        assertThat(Json.stream(history).map(h -> h.get("action").asText())).containsExactly("DEPLOY", "DEPLOY", "ROLLBACK");
 
         System.out.printf("PROPAGATION (admin call returned -> both nodes serving): deploy v1 %d ms, deploy v2 %d ms, rollback %d ms%n",
                 propagation.get(0), propagation.get(1), propagation.get(2));
@@ -108,7 +107,7 @@ class DeployAndRollbackIT {
         long revision = admin.get("/admin/v1/revisions/current").expect(200).json().get("revision").asLong();
         Waits.until(Duration.ofSeconds(10), "both nodes IN_SYNC at revision " + revision, () -> {
             JsonNode items = admin.get("/admin/v1/nodes").expect(200).json().get("items");
-            return stream(items).filter(n -> n.get("id").asText().startsWith("deploy-node-"))
+            return Json.stream(items).filter(n -> n.get("id").asText().startsWith("deploy-node-"))
                     .filter(n -> "IN_SYNC".equals(n.get("status").asText()) && n.get("appliedRevision").asLong() == revision)
                     .count() == 2;
         });
@@ -124,18 +123,6 @@ class DeployAndRollbackIT {
     }
 
     private static String backendOf(HttpResponse<String> response) {
-        return response.statusCode() == 200 ? json(response.body()).path("backend").asText() : "status " + response.statusCode();
-    }
-
-    static JsonNode json(String body) {
-        try {
-            return AdminClient.JSON.readTree(body);
-        } catch (Exception e) {
-            throw new AssertionError("not JSON: " + body, e);
-        }
-    }
-
-    static java.util.stream.Stream<JsonNode> stream(JsonNode array) {
-        return StreamSupport.stream(array.spliterator(), false);
+        return response.statusCode() == 200 ? Json.parse(response.body()).path("backend").asText() : "status " + response.statusCode();
     }
 }
