@@ -17,6 +17,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -85,6 +87,7 @@ class GatewayErrorsIT {
         slow.close();
         rude.close();
         flaky.close();
+        breaking.close();
         Blocking.await(vertx.close());
     }
 
@@ -118,8 +121,23 @@ class GatewayErrorsIT {
     }
 
     @Test
-    void aRouteWithoutIntegrationIs404() {
-        assertGatewayAnswer(client.get(API, "/prod/unwired"), 404, "Not Found");
+    void aRouteWithoutIntegrationIs404() throws Exception {
+        Reply reply = client.get(API, "/prod/unwired");
+
+        assertGatewayAnswer(reply, 404, "Not Found");
+        assertThat(logLineOf(reply).getString("error")).isEqualTo("NO_INTEGRATION");
+    }
+
+    @Test
+    void aClientThatLeavesBeforeItsAnswerIsLoggedAs499() throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", node.gatewayPort())) {
+            socket.getOutputStream().write(("GET /prod/slow HTTP/1.1\r\nHost: " + API
+                    + "\r\nX-Request-Id: gone-1\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+        }
+
+        JsonObject line = new JsonObject(node.accessLog().await(l -> l.contains("gone-1"), Duration.ofSeconds(5)));
+        assertThat(line.getInteger("status")).isEqualTo(499);
+        assertThat(line.getString("error")).isEqualTo("CLIENT_CLOSED_REQUEST");
     }
 
     @Test
@@ -231,12 +249,14 @@ class GatewayErrorsIT {
     @Test
     void pathsThatCannotBeRoutedSafelyAre400() throws Exception {
         String badEscape = RawHttp.exchange(node.gatewayPort(),
-                "GET /prod/%zz HTTP/1.1\r\nHost: " + API + "\r\n\r\n", 300);
+                "GET /prod/%zz HTTP/1.1\r\nHost: " + API + "\r\nX-Request-Id: bad-path-1\r\n\r\n", 300);
         String dotDot = RawHttp.exchange(node.gatewayPort(),
                 "GET /prod/%2e%2e/ok HTTP/1.1\r\nHost: " + API + "\r\n\r\n", 300);
 
         assertThat(badEscape).startsWith("HTTP/1.1 400").endsWith("{\"message\":\"Bad Request\"}");
         assertThat(dotDot).startsWith("HTTP/1.1 400");
+        String line = node.accessLog().await(l -> l.contains("bad-path-1"), Duration.ofSeconds(5));
+        assertThat(new JsonObject(line).getString("error")).isEqualTo("MALFORMED_PATH");
     }
 
     @Test

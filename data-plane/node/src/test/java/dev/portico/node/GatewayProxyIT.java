@@ -173,6 +173,17 @@ class GatewayProxyIT {
     }
 
     @Test
+    void expectContinueIsAnsweredByTheGatewayNotPassedOn() throws Exception {
+        String response = RawHttp.exchange(node.gatewayPort(), "POST /prod/files/expect HTTP/1.1\r\nHost: " + PETS
+                + "\r\nExpect: 100-continue\r\nContent-Length: 5\r\n\r\nhello", 500);
+
+        assertThat(response).startsWith("HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK");
+        TestBackend.Received seen = backend.last();
+        assertThat(seen.body()).isEqualTo("hello");
+        assertThat(seen.headers().contains("Expect")).isFalse();
+    }
+
+    @Test
     void aFixedMethodReplacesTheClientsAndTheQueriesMerge() {
         client.send(HttpMethod.PUT, PETS, "/prod/convert?to=json", MultiMap.caseInsensitiveMultiMap(), "{}");
 

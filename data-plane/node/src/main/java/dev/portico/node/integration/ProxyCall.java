@@ -31,6 +31,8 @@ final class ProxyCall {
     private final ProxyTarget target;
     private final Exchange exchange;
     private final HttpServerRequest request;
+    /** Read from the request's headers once, not again on a retry. */
+    private final boolean chunkedUpload;
     private State state = State.WAITING;
     private RequestOptions options;
     private HttpClientRequest backendRequest;
@@ -43,6 +45,7 @@ final class ProxyCall {
         this.target = target;
         this.exchange = exchange;
         this.request = exchange.request();
+        this.chunkedUpload = request.headers().contains(HttpHeaders.TRANSFER_ENCODING);
     }
 
     void start() {
@@ -85,7 +88,7 @@ final class ProxyCall {
                 failed(backend, ar.cause());
             }
         });
-        if (request.headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
+        if (chunkedUpload) {
             backend.setChunked(true);
         }
         if (requestEnded) {
@@ -124,9 +127,10 @@ final class ProxyCall {
         fail(GatewayError.INTEGRATION_FAILED, cause);
     }
 
+    /** Only asked after a failure, so the common path never reads Content-Length. */
     private boolean hasBody() {
         String length = request.headers().get(HttpHeaders.CONTENT_LENGTH);
-        return request.headers().contains(HttpHeaders.TRANSFER_ENCODING) || (length != null && !"0".equals(length.trim()));
+        return chunkedUpload || (length != null && !"0".equals(length.trim()));
     }
 
     private void forward(Buffer chunk) {

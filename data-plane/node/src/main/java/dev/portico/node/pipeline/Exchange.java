@@ -1,7 +1,6 @@
 package dev.portico.node.pipeline;
 
 import dev.portico.node.routing.PathParameters;
-import dev.portico.node.routing.RequestPath;
 import dev.portico.node.snapshot.CompiledApi;
 import dev.portico.node.snapshot.CompiledRoute;
 import dev.portico.node.snapshot.CompiledSnapshot;
@@ -35,7 +34,6 @@ public final class Exchange {
     private boolean completed;
     private Runnable clientClosedListener;
 
-    private RequestPath path;
     private CompiledApi api;
     private CompiledStage stage;
     private CompiledRoute route;
@@ -100,9 +98,7 @@ public final class Exchange {
     }
 
     private void clientClosed() {
-        if (!completed && !response.headWritten() && error == null) {
-            error = GatewayError.CLIENT_CLOSED_REQUEST;
-        }
+        noteIfClientLeftUnanswered();
         Runnable listener = clientClosedListener;
         clientClosedListener = null;
         if (listener != null) {
@@ -110,10 +106,21 @@ public final class Exchange {
         }
     }
 
+    /**
+     * Vert.x calls the response's end handler also when the connection closes before the response
+     * ended, and before its close handler: so both look here, or such an exchange is logged as a 200.
+     */
     private void complete() {
         if (!completed) {
             completed = true;
+            noteIfClientLeftUnanswered();
             pipeline.complete(this);
+        }
+    }
+
+    private void noteIfClientLeftUnanswered() {
+        if (!response.ended() && !response.headWritten() && error == null) {
+            error = GatewayError.CLIENT_CLOSED_REQUEST;
         }
     }
 
@@ -183,14 +190,6 @@ public final class Exchange {
 
     public long bytesOut() {
         return response.bytesWritten();
-    }
-
-    public RequestPath path() {
-        return path;
-    }
-
-    public void path(RequestPath path) {
-        this.path = path;
     }
 
     public CompiledApi api() {

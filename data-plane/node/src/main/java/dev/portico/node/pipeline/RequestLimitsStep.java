@@ -10,8 +10,8 @@ import io.vertx.core.http.HttpServerRequest;
 /**
  * Refuses what the node must not pass on: requests the HTTP decoder could not read (over-long
  * request line 414, header block 431, bad syntax 400), ambiguous body framing (400; the classic
- * request-smuggling shape), and bodies declared larger than the limit (413). Bodies without a
- * declared length are counted while they stream (see the integration).
+ * request-smuggling shape; {@code StrictRequestDecoder} has already turned it into a decoder
+ * failure, so it is not looked for twice), and bodies declared larger than the limit (413). Bodies without a declared length are counted while they stream (see the integration).
  */
 final class RequestLimitsStep implements Step {
 
@@ -27,8 +27,6 @@ final class RequestLimitsStep implements Step {
         DecoderResult decoded = request.decoderResult();
         if (decoded != null && decoded.isFailure()) {
             exchange.reject(decoderError(decoded.cause()));
-        } else if (ambiguousFraming(request)) {
-            exchange.reject(GatewayError.AMBIGUOUS_FRAMING);
         } else if (declaredLength(request) > limits.maxBodyBytes()) {
             exchange.reject(GatewayError.BODY_TOO_LARGE);
         } else {
@@ -47,12 +45,6 @@ final class RequestLimitsStep implements Step {
             return GatewayError.AMBIGUOUS_FRAMING;
         }
         return GatewayError.MALFORMED_REQUEST;
-    }
-
-    /** The decoder already refuses these (and the rest of the connection); this is the fallback. */
-    private static boolean ambiguousFraming(HttpServerRequest request) {
-        return Framing.ambiguous(request.headers().getAll(HttpHeaders.TRANSFER_ENCODING),
-                request.headers().getAll(HttpHeaders.CONTENT_LENGTH));
     }
 
     private static long declaredLength(HttpServerRequest request) {

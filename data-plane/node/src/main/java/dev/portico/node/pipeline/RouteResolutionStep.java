@@ -42,7 +42,6 @@ final class RouteResolutionStep implements Step {
             exchange.reject(GatewayError.MALFORMED_PATH);
             return;
         }
-        exchange.path(path);
         CompiledStage stage = path.size() > 0 ? api.stageNamed(path.segment(0)) : null;
         int offset = 1;
         if (stage == null) {

@@ -22,27 +22,9 @@ public final class PathParameters {
         this.offset = offset;
     }
 
-    public int size() {
-        return slots.size();
-    }
-
-    public String name(int index) {
-        return slots.get(index).name();
-    }
-
     /** The decoded value of the parameter at {@code index} (an index into the route's slots). */
     public String value(int index) {
         return join(slots.get(index), UnaryOperator.identity());
-    }
-
-    /** The decoded value of the named parameter, or null. */
-    public String value(String name) {
-        for (int i = 0; i < slots.size(); i++) {
-            if (slots.get(i).name().equals(name)) {
-                return value(i);
-            }
-        }
-        return null;
     }
 
     /**

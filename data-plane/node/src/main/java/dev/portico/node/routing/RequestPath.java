@@ -14,19 +14,17 @@ public final class RequestPath {
 
     private static final String[] NONE = new String[0];
 
-    private final String raw;
     private final String[] segments;
     private final boolean trailingSlash;
 
-    private RequestPath(String raw, String[] segments, boolean trailingSlash) {
-        this.raw = raw;
+    private RequestPath(String[] segments, boolean trailingSlash) {
         this.segments = segments;
         this.trailingSlash = trailingSlash;
     }
 
     public static RequestPath parse(String rawPath) throws MalformedPathException {
         if (rawPath == null || rawPath.isEmpty() || "/".equals(rawPath)) {
-            return new RequestPath("/", NONE, false);
+            return new RequestPath(NONE, false);
         }
         if (rawPath.charAt(0) != '/') {
             throw new MalformedPathException("path does not start with \"/\"");
@@ -41,7 +39,7 @@ public final class RequestPath {
             parts.add(decodeSegment(rawPath.substring(start, stop)));
             start = stop + 1;
         }
-        return new RequestPath(rawPath, parts.toArray(NONE), trailingSlash);
+        return new RequestPath(parts.toArray(NONE), trailingSlash);
     }
 
     private static String decodeSegment(String raw) throws MalformedPathException {
@@ -50,11 +48,6 @@ public final class RequestPath {
             throw new MalformedPathException("dot segment in path");
         }
         return decoded;
-    }
-
-    /** The path as the client sent it. */
-    public String raw() {
-        return raw;
     }
 
     public int size() {

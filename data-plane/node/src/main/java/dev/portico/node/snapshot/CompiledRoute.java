@@ -45,14 +45,6 @@ public final class CompiledRoute {
         return integration;
     }
 
-    public String apiId() {
-        return apiId;
-    }
-
-    public String stageName() {
-        return stageName;
-    }
-
     /** The route's meters, made on first call (two threads may race to make them; both get the same meters). */
     public RouteMeters meters(NodeMetrics metrics) {
         RouteMeters made = meters;

@@ -84,7 +84,7 @@ public final class SnapshotCompiler {
                 problems.add("api " + apiId + " stage " + stage.name() + " route " + route.routeKey() + ": " + e.getMessage());
             }
         }
-        return new CompiledStage(apiId, stage.name(), stage.deployment().id(), table.build());
+        return new CompiledStage(stage.name(), stage.deployment().id(), table.build());
     }
 
     private IntegrationTarget target(Integration integration, Map<String, String> variables, List<ParamSlot> slots) {

@@ -131,16 +131,15 @@ class RouteTableTest {
         List<ParamSlot> slots = ParamSlot.of(key);
         PathParameters params = new PathParameters(slots, RequestPath.parse("/prod/users/a%2Fb/files/x%20y/z/"), 1);
 
-        assertThat(params.value("id")).isEqualTo("a/b");
-        assertThat(params.value("proxy")).isEqualTo("x y/z/");
+        assertThat(params.value(0)).isEqualTo("a/b");
+        assertThat(params.value(1)).isEqualTo("x y/z/");
         assertThat(params.encodedForPath(0)).isEqualTo("a%2Fb");
         assertThat(params.encodedForPath(1)).isEqualTo("x%20y/z/");
         assertThat(params.encodedForQuery(0)).isEqualTo("a%2Fb");
-        assertThat(params.value("missing")).isNull();
     }
 
     @Test
-    void costDoesNotGrowWithTheNumberOfRoutes() throws Exception {
+    void eachOfManyRoutesMatchesItsOwnPaths() throws Exception {
         RouteTable.Builder<String> builder = RouteTable.builder();
         for (int i = 0; i < 10_000; i++) {
             builder.add(RouteKey.parse("GET /r" + i + "/{id}"), "route " + i);

@@ -3,6 +3,8 @@ package dev.portico.node.snapshot;
 import dev.portico.node.testing.Blocking;
 import dev.portico.node.integration.BackendClients;
 import dev.portico.node.observe.NodeMetrics;
+import dev.portico.node.routing.RequestPath;
+import dev.portico.node.routing.RouteMethod;
 import dev.portico.snapshot.Api;
 import dev.portico.snapshot.GoldenSnapshots;
 import dev.portico.snapshot.Integration;
@@ -147,7 +149,7 @@ class ActiveSnapshotTest {
     }
 
     @Test
-    void tenThousandRoutesCompileAndApplyWellUnderASecond() {
+    void tenThousandRoutesCompileApplyAndMatchWithinSeconds() throws Exception {
         List<Route> routes = new ArrayList<>();
         List<Integration> integrations = new ArrayList<>();
         for (int i = 0; i < 10_000; i++) {
@@ -167,8 +169,11 @@ class ActiveSnapshotTest {
 
         System.out.println("10,000-route API: validate + compile + swap + store took " + took.toMillis() + " ms");
         assertThat(outcome).isInstanceOf(ApplyOutcome.Applied.class);
-        assertThat(took).isLessThan(Duration.ofSeconds(1));
-        assertThat(active.current().api("bigapi0001").stageNamed("prod").routes()).isNotNull();
+        // About 0.6 s on an idle 2-core machine. The bound is there to catch a step that grows faster
+        // than the routes (quadratic over 10,000 routes takes minutes), not to fail on a busy machine.
+        assertThat(took).isLessThan(Duration.ofSeconds(3));
+        assertThat(active.current().api("bigapi0001").stageNamed("prod").routes()
+                .match(RouteMethod.GET, RequestPath.parse("/resource9999/7/items/a/b"), 0).id()).isEqualTo("r9999");
     }
 
     private byte[] readStored() {
