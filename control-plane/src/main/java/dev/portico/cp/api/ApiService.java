@@ -27,9 +27,8 @@ public class ApiService {
 
     @Transactional
     public Page<ApiView> list(PageRequest page) {
-        List<ApiEntity> rows = page.after() == null
-                ? ApiEntity.<ApiEntity>findAll(Sort.by("id")).range(0, page.limit()).list()
-                : ApiEntity.<ApiEntity>find("id > ?1", Sort.by("id"), page.after()).range(0, page.limit()).list();
+        List<ApiEntity> rows = ApiEntity.<ApiEntity>find("id > ?1", Sort.by("id"), page.afterKey())
+                .range(0, page.limit()).list();
         return Page.of(rows, page, a -> a.id).map(ApiView::of);
     }
 

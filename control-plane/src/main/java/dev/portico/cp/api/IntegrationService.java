@@ -25,9 +25,8 @@ public class IntegrationService {
     @Transactional
     public Page<IntegrationView> list(String apiId, PageRequest page) {
         ApiEntity.require(apiId);
-        String after = page.after() == null ? "" : page.after();
         List<IntegrationEntity> rows = IntegrationEntity.<IntegrationEntity>find("apiId = ?1 and id > ?2",
-                Sort.by("id"), apiId, after).range(0, page.limit()).list();
+                Sort.by("id"), apiId, page.afterKey()).range(0, page.limit()).list();
         return Page.of(rows, page, i -> i.id).map(IntegrationView::of);
     }
 

@@ -15,6 +15,11 @@ public final class Responses {
                 .tag(ETags.of(revision)).entity(body).build();
     }
 
+    /** 201 Created, Location = the collection's URL + "/" + id, for objects without a revision. */
+    public static Response created(UriInfo uri, String id, Object body) {
+        return Response.created(uri.getAbsolutePathBuilder().path(id).build()).entity(body).build();
+    }
+
     /** 200 with the object and its ETag. */
     public static Response tagged(long revision, Object body) {
         return Response.ok(body).tag(ETags.of(revision)).build();

@@ -29,11 +29,8 @@ public class RouteService {
     @Transactional
     public Page<RouteView> list(String apiId, PageRequest page) {
         ApiEntity.require(apiId);
-        var query = page.after() == null
-                ? RouteEntity.<RouteEntity>find("apiId", Sort.by("routeKey"), apiId)
-                : RouteEntity.<RouteEntity>find("apiId = ?1 and routeKey > ?2", Sort.by("routeKey"), apiId,
-                        page.after());
-        List<RouteEntity> rows = query.range(0, page.limit()).list();
+        List<RouteEntity> rows = RouteEntity.<RouteEntity>find("apiId = ?1 and routeKey > ?2", Sort.by("routeKey"),
+                apiId, page.afterKey()).range(0, page.limit()).list();
         return Page.of(rows, page, r -> r.routeKey).map(RouteView::of);
     }
 

@@ -42,9 +42,8 @@ public class ApiKeyService {
 
     @Transactional
     public Page<ApiKeyView> list(PageRequest page) {
-        List<ApiKeyEntity> rows = page.after() == null
-                ? ApiKeyEntity.<ApiKeyEntity>findAll(Sort.by("id")).range(0, page.limit()).list()
-                : ApiKeyEntity.<ApiKeyEntity>find("id > ?1", Sort.by("id"), page.after()).range(0, page.limit()).list();
+        List<ApiKeyEntity> rows = ApiKeyEntity.<ApiKeyEntity>find("id > ?1", Sort.by("id"), page.afterKey())
+                .range(0, page.limit()).list();
         return Page.of(rows, page, k -> k.id).map(ApiKeyView::of);
     }
 

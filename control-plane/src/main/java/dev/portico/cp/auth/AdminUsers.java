@@ -1,5 +1,6 @@
 package dev.portico.cp.auth;
 
+import dev.portico.cp.api.Timestamped;
 import dev.portico.cp.error.ProblemException;
 import dev.portico.cp.paging.Page;
 import dev.portico.cp.paging.PageRequest;
@@ -8,8 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -68,16 +67,15 @@ public class AdminUsers {
         user.username = request.username();
         user.passwordHash = Passwords.hash(request.password());
         user.role = request.role();
-        user.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        user.createdAt = Timestamped.now();
         user.persist();
         return UserView.of(user);
     }
 
     @Transactional
     public Page<UserView> list(PageRequest page) {
-        List<AdminUser> rows = AdminUser.<AdminUser>find("username > ?1", Sort.by("username"),
-                        page.after() == null ? "" : page.after())
-                .page(0, page.limit() + 1).list();
+        List<AdminUser> rows = AdminUser.<AdminUser>find("username > ?1", Sort.by("username"), page.afterKey())
+                .range(0, page.limit()).list();
         return Page.of(rows, page, u -> u.username).map(UserView::of);
     }
 

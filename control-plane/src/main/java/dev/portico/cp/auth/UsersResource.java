@@ -1,5 +1,6 @@
 package dev.portico.cp.auth;
 
+import dev.portico.cp.api.Responses;
 import dev.portico.cp.paging.PageRequest;
 import dev.portico.cp.paging.Page;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -38,7 +39,7 @@ public class UsersResource {
     public Response create(@Valid @NotNull(message = "a JSON body {username, password, role} is required")
                            UserRequest body, @Context UriInfo uri) {
         UserView user = users.create(body);
-        return Response.created(uri.getAbsolutePathBuilder().path(user.username()).build()).entity(user).build();
+        return Responses.created(uri, user.username(), user);
     }
 
     @GET

@@ -2,6 +2,7 @@ package dev.portico.cp.deployment;
 
 import dev.portico.cp.api.ShortId;
 import dev.portico.cp.api.Timestamped;
+import dev.portico.cp.api.Violations;
 import dev.portico.cp.error.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Basic;
@@ -68,6 +69,18 @@ public class DeploymentEntity extends PanacheEntityBase {
     /** The deployment of this API with this id, if there is one. */
     public static Optional<DeploymentEntity> findIn(String apiId, String id) {
         return DeploymentEntity.<DeploymentEntity>find("apiId = ?1 and id = ?2", apiId, id).firstResultOptional();
+    }
+
+    /** The deployment a request names in {@code deploymentId}; null when none, a bad field when not this API's. */
+    static DeploymentEntity findIn(String apiId, String id, Violations violations) {
+        if (id == null) {
+            return null;
+        }
+        DeploymentEntity deployment = findIn(apiId, id).orElse(null);
+        if (deployment == null) {
+            violations.add("deploymentId", "this API has no deployment " + id);
+        }
+        return deployment;
     }
 
     public DeploymentContent content() {

@@ -84,8 +84,4 @@ public final class DeploymentRequests {
             }
         });
     }
-
-    static String emptyToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
-    }
 }

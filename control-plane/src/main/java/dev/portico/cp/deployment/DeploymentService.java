@@ -1,6 +1,7 @@
 package dev.portico.cp.deployment;
 
 import dev.portico.cp.api.ApiEntity;
+import dev.portico.cp.api.ApiRequests;
 import dev.portico.cp.api.NumericCursor;
 import dev.portico.cp.error.ProblemException;
 import dev.portico.cp.paging.Page;
@@ -26,7 +27,7 @@ public class DeploymentService {
         DeploymentRequests.Deploy body = request == null ? new DeploymentRequests.Deploy(null, null) : request;
         body.validate();
         DeploymentContent content = Draft.content(apiId);
-        String description = DeploymentRequests.emptyToNull(body.description());
+        String description = ApiRequests.emptyToNull(body.description());
         DeploymentEntity deployment = DeploymentEntity.create(apiId, api.nextDeploymentVersion(), description,
                 content, actor);
         deployment.persist();

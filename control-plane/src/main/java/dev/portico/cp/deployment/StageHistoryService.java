@@ -1,6 +1,7 @@
 package dev.portico.cp.deployment;
 
 import dev.portico.cp.api.ApiEntity;
+import dev.portico.cp.api.ApiRequests;
 import dev.portico.cp.api.NumericCursor;
 import dev.portico.cp.error.ProblemException;
 import dev.portico.cp.paging.Page;
@@ -45,13 +46,7 @@ public class StageHistoryService {
         StageEntity stage = StageEntity.require(apiId, stageName);
         DeploymentRequests.Rollback body = request == null ? new DeploymentRequests.Rollback(null, null) : request;
         var violations = body.check();
-        DeploymentEntity target = null;
-        if (body.deploymentId() != null) {
-            target = DeploymentEntity.findIn(apiId, body.deploymentId()).orElse(null);
-            if (target == null) {
-                violations.add("deploymentId", "this API has no deployment " + body.deploymentId());
-            }
-        }
+        DeploymentEntity target = DeploymentEntity.findIn(apiId, body.deploymentId(), violations);
         violations.throwIfAny();
         if (target == null) {
             target = previous(stage);
@@ -60,7 +55,7 @@ public class StageHistoryService {
             throw ProblemException.conflict("NOTHING_TO_ROLL_BACK",
                     "stage " + stage.name + " already serves deployment v" + target.version);
         }
-        point(stage, target, StageAction.ROLLBACK, actor, DeploymentRequests.emptyToNull(body.reason()));
+        point(stage, target, StageAction.ROLLBACK, actor, ApiRequests.emptyToNull(body.reason()));
         return stage;
     }
 

@@ -2,6 +2,7 @@ package dev.portico.cp.deployment;
 
 import dev.portico.cp.api.ApiDeletion;
 import dev.portico.cp.api.ApiEntity;
+import dev.portico.cp.api.ApiRequests;
 import dev.portico.cp.api.ETags;
 import dev.portico.cp.api.Violations;
 import dev.portico.cp.error.ProblemException;
@@ -41,13 +42,13 @@ public class StageService {
             throw ProblemException.invalid("name", "is required");
         }
         Violations violations = request.check();
-        DeploymentEntity deployment = deployment(apiId, request.deploymentId(), violations);
+        DeploymentEntity deployment = DeploymentEntity.findIn(apiId, request.deploymentId(), violations);
         violations.throwIfAny();
         if (StageEntity.count("apiId = ?1 and name = ?2", apiId, request.name()) > 0) {
             throw ProblemException.conflict("STAGE_EXISTS", "name", "this API already has a stage " + request.name());
         }
         StageEntity stage = StageEntity.create(apiId, request.name(),
-                DeploymentRequests.emptyToNull(request.description()), request.variables());
+                ApiRequests.emptyToNull(request.description()), request.variables());
         stage.persist();
         if (deployment != null) {
             history.point(stage, deployment, StageAction.DEPLOY, actor, null);
@@ -60,9 +61,10 @@ public class StageService {
     public Page<StageView> list(String apiId, PageRequest page) {
         ApiEntity.require(apiId);
         List<StageEntity> rows = StageEntity.<StageEntity>find("apiId = ?1 and name > ?2", Sort.by("name"), apiId,
-                page.after() == null ? "" : page.after()).range(0, page.limit()).list();
+                page.afterKey()).range(0, page.limit()).list();
         Map<String, Integer> versions = versions(rows);
-        return Page.of(rows, page, s -> s.name).map(s -> StageView.of(s, versions.get(s.deploymentId), urls));
+        return Page.of(rows, page, s -> s.name)
+                .map(s -> StageView.of(s, s.isLive() ? versions.get(s.deploymentId) : null, urls));
     }
 
     @Transactional
@@ -78,14 +80,11 @@ public class StageService {
         ApiEntity.lock(apiId);
         StageEntity stage = StageEntity.require(apiId, name);
         ETags.requireMatch(ifMatch, stage.revision);
-        if (request == null) {
-            throw ProblemException.invalid("body", "a JSON object is required");
-        }
-        Violations violations = request.check();
-        DeploymentEntity deployment = deployment(apiId, request.deploymentId(), violations);
+        Violations violations = ApiRequests.required(request).check();
+        DeploymentEntity deployment = DeploymentEntity.findIn(apiId, request.deploymentId(), violations);
         violations.throwIfAny();
         if (request.description() != null) {
-            stage.description = DeploymentRequests.emptyToNull(request.description());
+            stage.description = ApiRequests.emptyToNull(request.description());
         }
         boolean liveChange = false;
         if (request.variables() != null && !request.variables().equals(stage.variables)) {
@@ -151,17 +150,6 @@ public class StageService {
         Integer version = stage.isLive()
                 ? DeploymentEntity.<DeploymentEntity>findById(stage.deploymentId).version : null;
         return StageView.of(stage, version, urls);
-    }
-
-    private static DeploymentEntity deployment(String apiId, String id, Violations violations) {
-        if (id == null) {
-            return null;
-        }
-        DeploymentEntity deployment = DeploymentEntity.findIn(apiId, id).orElse(null);
-        if (deployment == null) {
-            violations.add("deploymentId", "this API has no deployment " + id);
-        }
-        return deployment;
     }
 
     private static Map<String, Integer> versions(List<StageEntity> stages) {

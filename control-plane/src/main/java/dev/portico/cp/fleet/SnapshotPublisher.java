@@ -60,9 +60,8 @@ public class SnapshotPublisher {
     /** For a hello: the push of the committed revision; blocks (a worker thread) while it is built. */
     PreparedPush current() {
         long revision = revisions.current();
-        PreparedPush pushed = latest;
-        if (pushed != null && pushed.revision() >= revision) {
-            return pushed;
+        if (covers(revision)) {
+            return latest; // only ever replaced by a newer push
         }
         try {
             return publish(revision).get(PREPARE_TIMEOUT_SECONDS, TimeUnit.SECONDS);

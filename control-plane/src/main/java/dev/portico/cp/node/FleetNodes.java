@@ -1,5 +1,6 @@
 package dev.portico.cp.node;
 
+import dev.portico.cp.api.Timestamped;
 import dev.portico.cp.error.ProblemException;
 import dev.portico.cp.paging.Page;
 import dev.portico.cp.paging.PageRequest;
@@ -10,7 +11,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /** What the fleet hub hears from nodes, recorded so that every replica (and the admin API) sees it. */
@@ -31,7 +31,7 @@ public class FleetNodes {
     /** A node said hello on the connection {@code sessionId}. */
     @Transactional
     public void connected(String id, String sessionId, String address, String version, long appliedRevision) {
-        Instant now = now();
+        Instant now = Timestamped.now();
         entityManager.createNativeQuery("""
                         INSERT INTO fleet_node (id, address, version, applied_revision, connected, session_id,
                                                 connected_at, last_heartbeat)
@@ -52,19 +52,20 @@ public class FleetNodes {
     @Transactional
     public void applied(String id, long revision) {
         FleetNode.update("appliedRevision = ?1, lastHeartbeat = ?2, lastError = null where id = ?3",
-                revision, now(), id);
+                revision, Timestamped.now(), id);
     }
 
     @Transactional
     public void rejected(String id, long revision, List<String> problems) {
         String error = "revision " + revision + " rejected: " + String.join("; ", problems);
         FleetNode.update("lastHeartbeat = ?1, lastError = ?2 where id = ?3",
-                now(), error.length() > MAX_ERROR_LENGTH ? error.substring(0, MAX_ERROR_LENGTH) : error, id);
+                Timestamped.now(), error.length() > MAX_ERROR_LENGTH ? error.substring(0, MAX_ERROR_LENGTH) : error, id);
     }
 
     @Transactional
     public void heartbeat(String id, long appliedRevision) {
-        FleetNode.update("appliedRevision = ?1, lastHeartbeat = ?2 where id = ?3", appliedRevision, now(), id);
+        FleetNode.update("appliedRevision = ?1, lastHeartbeat = ?2 where id = ?3", appliedRevision,
+                Timestamped.now(), id);
     }
 
     /** The connection closed; a node that reconnected meanwhile (a newer session) stays connected. */
@@ -75,8 +76,8 @@ public class FleetNodes {
 
     @Transactional
     public Page<NodeView> list(PageRequest page) {
-        List<FleetNode> rows = FleetNode.<FleetNode>find("id > ?1", Sort.by("id"), page.after() == null ? "" : page.after())
-                .page(0, page.limit() + 1).list();
+        List<FleetNode> rows = FleetNode.<FleetNode>find("id > ?1", Sort.by("id"), page.afterKey())
+                .range(0, page.limit()).list();
         long current = revisions.current();
         Instant now = Instant.now();
         return Page.of(rows, page, n -> n.id).map(n -> NodeView.of(n, current, now));
@@ -89,9 +90,5 @@ public class FleetNodes {
             throw ProblemException.notFound("node " + id);
         }
         return NodeView.of(node, revisions.current(), Instant.now());
-    }
-
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

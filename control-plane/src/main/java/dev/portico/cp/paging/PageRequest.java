@@ -53,6 +53,11 @@ public record PageRequest(int limit, String after) {
         return of(size, cursor);
     }
 
+    /** The key after which the page starts: empty for the first page, as every key sorts after it. */
+    public String afterKey() {
+        return after == null ? "" : after;
+    }
+
     static String encode(String key) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(key.getBytes(StandardCharsets.UTF_8));
     }

@@ -1,5 +1,6 @@
 package dev.portico.cp.usageplan;
 
+import dev.portico.cp.api.Responses;
 import dev.portico.cp.auth.Roles;
 import dev.portico.cp.paging.Page;
 import dev.portico.cp.paging.PageRequest;
@@ -37,7 +38,7 @@ public class SubscriptionResource {
     public Response subscribe(@PathParam("id") String planId, SubscriptionService.Subscribe request,
                               @Context UriInfo uri) {
         SubscriptionView key = subscriptions.subscribe(planId, request);
-        return Response.created(uri.getAbsolutePathBuilder().path(key.keyId()).build()).entity(key).build();
+        return Responses.created(uri, key.keyId(), key);
     }
 
     @GET

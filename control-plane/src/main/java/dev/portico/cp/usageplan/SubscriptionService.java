@@ -44,7 +44,7 @@ public class SubscriptionService {
                 .createQuery("select k from ApiKeyEntity k, SubscriptionEntity s where s.keyId = k.id "
                         + "and s.planId = :plan and k.id > :after order by k.id", ApiKeyEntity.class)
                 .setParameter("plan", planId)
-                .setParameter("after", page.after() == null ? "" : page.after())
+                .setParameter("after", page.afterKey())
                 .setMaxResults(page.limit() + 1)
                 .getResultList();
         return Page.of(rows, page, k -> k.id).map(SubscriptionView::of);

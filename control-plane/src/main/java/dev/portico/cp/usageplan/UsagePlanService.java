@@ -41,10 +41,8 @@ public class UsagePlanService {
 
     @Transactional
     public Page<UsagePlanView> list(PageRequest page) {
-        List<UsagePlanEntity> rows = page.after() == null
-                ? UsagePlanEntity.<UsagePlanEntity>findAll(Sort.by("id")).range(0, page.limit()).list()
-                : UsagePlanEntity.<UsagePlanEntity>find("id > ?1", Sort.by("id"), page.after())
-                        .range(0, page.limit()).list();
+        List<UsagePlanEntity> rows = UsagePlanEntity.<UsagePlanEntity>find("id > ?1", Sort.by("id"), page.afterKey())
+                .range(0, page.limit()).list();
         Page<UsagePlanEntity> plans = Page.of(rows, page, p -> p.id);
         Map<String, List<UsagePlanStageEntity>> stages = UsagePlanStageEntity
                 .ofPlans(plans.items().stream().map(p -> p.id).toList()).stream()

@@ -56,6 +56,19 @@ class DeploymentResourceIT {
     }
 
     @Test
+    void deploymentsArePagedNewestFirst() {
+        String api = createApi("paged-deployments");
+        for (int i = 0; i < 3; i++) {
+            post(api, "/deployments", Map.of()).statusCode(201);
+        }
+        String next = get(api, "/deployments?limit=2").statusCode(200).body("items.version", contains(3, 2))
+                .extract().path("nextCursor");
+        get(api, "/deployments?limit=2&cursor=" + next).statusCode(200).body("items.version", contains(1))
+                .body("nextCursor", equalTo(null));
+        assertThat(badFields(get(api, "/deployments?cursor=bm90LWEtbnVtYmVy"))).containsExactly("cursor");
+    }
+
+    @Test
     void aDeploymentNeverChanges() {
         String api = createApi("immutable");
         String integration = createHttpIntegration(api, "http://127.0.0.1:9999/a");

@@ -5,6 +5,7 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 
 import static dev.portico.cp.api.AdminCalls.APIS;
@@ -130,6 +131,18 @@ class StageResourceIT {
         patch(api, "/stages/prod", Map.of("deploymentId", v2)).statusCode(200).body("deploymentVersion", equalTo(2));
         get(api, "/stages/prod/history").body("items.toDeployment.id", contains(v1, v2));
         assertThat(badFields(patch(api, "/stages/prod", Map.of("deploymentId", "nosuchone0")))).containsExactly("deploymentId");
+    }
+
+    @Test
+    void stagesArePagedInNameOrder() {
+        String api = createApi("paged-stages");
+        for (String name : List.of("c", "a", "b")) {
+            post(api, "/stages", Map.of("name", name)).statusCode(201);
+        }
+        String next = get(api, "/stages?limit=2").statusCode(200).body("items.name", contains("a", "b"))
+                .extract().path("nextCursor");
+        get(api, "/stages?limit=2&cursor=" + next).statusCode(200).body("items.name", contains("c"))
+                .body("nextCursor", equalTo(null));
     }
 
     @Test
