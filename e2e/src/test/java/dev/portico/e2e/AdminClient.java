@@ -64,6 +64,10 @@ final class AdminClient {
         return send(builder(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(rawJson)));
     }
 
+    Answer postCsv(String path, String csv) {
+        return send(builder(path).header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(csv)));
+    }
+
     Answer patch(String path, Object body, String ifMatch) {
         HttpRequest.Builder builder = builder(path).header("Content-Type", "application/json")
                 .method("PATCH", bodyOf(body));

@@ -67,10 +67,21 @@ final class Node implements AutoCloseable {
 
     /** A GET through the gateway with Host {@code {apiId}.localhost}, as a client of that API would send. */
     HttpResponse<String> get(String apiId, String path) {
-        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gatewayPort + path))
+        return get(apiId, path, Map.of());
+    }
+
+    /** The same, with extra request headers (an {@code x-api-key}, say). */
+    HttpResponse<String> get(String apiId, String path, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gatewayPort + path))
                 .header("Host", apiId + ".localhost:" + gatewayPort)
-                .timeout(Duration.ofSeconds(10))
-                .build());
+                .timeout(Duration.ofSeconds(10));
+        headers.forEach(request::header);
+        return send(request.build());
+    }
+
+    /** {@code /metrics} of the status port, in Prometheus text format. */
+    String metrics() {
+        return send(HttpRequest.newBuilder(URI.create(statusUrl() + "/metrics")).timeout(Duration.ofSeconds(5)).build()).body();
     }
 
     /** {@code /ready} of the status port. */

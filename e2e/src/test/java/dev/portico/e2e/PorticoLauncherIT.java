@@ -2,14 +2,11 @@ package dev.portico.e2e;
 
 import org.junit.jupiter.api.Test;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -39,8 +36,8 @@ class PorticoLauncherIT {
         builder.environment().remove("PORTICO_ADMIN_PASSWORD");
         Process launcher = builder.start();
         try {
-            List<String> output = readUntil(launcher, "Logs", Duration.ofSeconds(180));
-            String printed = String.join("\n", output);
+            Output output = new Output(launcher);
+            String printed = output.until("Logs", Duration.ofSeconds(180));
             assertThat(printed).contains("Portico is running", "http://localhost:" + cpPort + "/admin/v1",
                     "http://localhost:" + statusPort + "/health");
             Matcher password = PASSWORD.matcher(printed);
@@ -52,6 +49,8 @@ class PorticoLauncherIT {
                     Json.stream(admin.get("/admin/v1/nodes").expect(200).json().get("items"))
                             .anyMatch(n -> "IN_SYNC".equals(n.get("status").asText())));
 
+            // Nobody reads the launcher's output any more (as after a closed terminal): stopping must still work.
+            output.stopReading();
             launcher.destroy();
             assertThat(launcher.waitFor(60, TimeUnit.SECONDS)).as("launcher stopped").isTrue();
             assertThat(launcher.exitValue()).isZero();
@@ -61,29 +60,60 @@ class PorticoLauncherIT {
         }
     }
 
-    /** Lines of the launcher's output up to and including the first one starting with {@code last}. */
-    private static List<String> readUntil(Process process, String last, Duration limit) throws Exception {
-        List<String> lines = new ArrayList<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    synchronized (lines) {
-                        lines.add(line);
+    /**
+     * The launcher's output, read by a thread that only reads what is there (it is never blocked in
+     * a read), so that {@link #stopReading} really closes the pipe: the launcher's next write fails.
+     */
+    private static final class Output {
+        private final StringBuilder text = new StringBuilder();
+        private final Process process;
+        private final Thread reader;
+        private volatile boolean stopped;
+
+        Output(Process process) {
+            this.process = process;
+            this.reader = new Thread(this::read);
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        private void read() {
+            InputStream in = process.getInputStream();
+            byte[] buffer = new byte[4096];
+            try {
+                while (!stopped) {
+                    int ready = in.available();
+                    if (ready == 0) {
+                        Waits.sleep(10);
+                        continue;
+                    }
+                    int read = in.read(buffer, 0, Math.min(ready, buffer.length));
+                    synchronized (text) {
+                        text.append(new String(buffer, 0, read, StandardCharsets.UTF_8));
                     }
                 }
             } catch (java.io.IOException e) {
                 // the process ended
             }
-        });
-        reader.setDaemon(true);
-        reader.start();
-        Waits.until(limit, "the launcher's summary", () -> {
-            synchronized (lines) {
-                return lines.stream().anyMatch(l -> l.strip().startsWith(last)) || !process.isAlive();
+        }
+
+        /** The output up to the first line starting with {@code last}, waiting for it up to {@code limit}. */
+        String until(String last, Duration limit) {
+            Waits.until(limit, "the launcher's summary", () -> text().lines().anyMatch(l -> l.strip().startsWith(last))
+                    || !process.isAlive());
+            return text();
+        }
+
+        String text() {
+            synchronized (text) {
+                return text.toString();
             }
-        });
-        synchronized (lines) {
-            return List.copyOf(lines);
+        }
+
+        void stopReading() throws Exception {
+            stopped = true;
+            reader.join(5_000);
+            process.getInputStream().close();
         }
     }
 }

@@ -34,11 +34,8 @@ public record RouteRequest(String routeKey, String integrationId, String authori
             violations.add("integrationId", "this API has no integration " + integrationId);
         }
         AuthorizationType authorization = authorizationType(violations);
-        if (Boolean.TRUE.equals(apiKeyRequired)) {
-            violations.add("apiKeyRequired", "API keys are not available yet; only false is accepted");
-        }
         violations.throwIfAny();
-        return new RouteFields(key, integrationId, authorization, false);
+        return new RouteFields(key, integrationId, authorization, Boolean.TRUE.equals(apiKeyRequired));
     }
 
     private RouteKey routeKey(Violations violations) {

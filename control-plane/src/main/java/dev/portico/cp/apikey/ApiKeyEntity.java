@@ -38,7 +38,7 @@ public class ApiKeyEntity extends Timestamped {
     @Column(nullable = false)
     public long revision;
 
-    /** Set once nodes report usage (a later step); null until then. */
+    /** When the control plane last stored a node's report of the key's use; null until the first one. */
     @Column(name = "last_used_at")
     public Instant lastUsedAt;
 

@@ -5,6 +5,7 @@ import dev.portico.cp.api.ETags;
 import dev.portico.cp.error.FieldError;
 import dev.portico.cp.paging.Page;
 import dev.portico.cp.paging.PageRequest;
+import dev.portico.cp.revision.Revisions;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,7 +20,8 @@ import java.util.Set;
 
 /**
  * API keys: create (the value is known only to the answer), read, enable/disable, rename, delete,
- * import from CSV. Keys reach the nodes in a later step, so changes do not grow the gateway revision yet.
+ * import from CSV. Every change grows the gateway revision in its own transaction: keys reach the
+ * nodes in the snapshot, without any deployment.
  */
 @ApplicationScoped
 public class ApiKeyService {
@@ -30,6 +32,9 @@ public class ApiKeyService {
     @Inject
     KeyPlans plans;
 
+    @Inject
+    Revisions revisions;
+
     @Transactional
     public NewApiKey create(ApiKeyRequests.Create request) {
         ApiRequests.required(request).validate();
@@ -37,6 +42,7 @@ public class ApiKeyService {
         ApiKeyEntity key = ApiKeyEntity.create(value, request.name().strip(),
                 ApiRequests.emptyToNull(request.description()), request.enabledOrDefault());
         key.persist();
+        revisions.bump();
         return NewApiKey.of(key, value);
     }
 
@@ -67,12 +73,14 @@ public class ApiKeyService {
             key.enabled = request.enabled();
         }
         key.changed();
+        revisions.bump();
         return ApiKeyView.of(key);
     }
 
     @Transactional
     public void delete(String id) {
         ApiKeyEntity.lock(id).delete();
+        revisions.bump();
     }
 
     /**
@@ -102,6 +110,7 @@ public class ApiKeyService {
             imported.add(ApiKeyView.of(key));
         }
         plans.subscribe(planIdsByKey);
+        revisions.bump();
         return new ApiKeyImport(imported.size(), imported);
     }
 

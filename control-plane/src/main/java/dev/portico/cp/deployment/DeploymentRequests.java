@@ -1,5 +1,6 @@
 package dev.portico.cp.deployment;
 
+import dev.portico.cp.api.Throttle;
 import dev.portico.cp.api.Violations;
 import dev.portico.snapshot.Stage;
 
@@ -31,8 +32,9 @@ public final class DeploymentRequests {
         }
     }
 
-    /** POST …/stages {@code {name, deploymentId?, description?, variables?}}. */
-    public record CreateStage(String name, String deploymentId, String description, Map<String, String> variables) {
+    /** POST …/stages {@code {name, deploymentId?, description?, variables?, throttle?, routeSettings?}}. */
+    public record CreateStage(String name, String deploymentId, String description, Map<String, String> variables,
+                              Throttle throttle, Map<String, RouteSettings> routeSettings) {
         Violations check() {
             Violations violations = new Violations().text("description", description, MAX_TEXT, false);
             if (name == null) {
@@ -41,15 +43,21 @@ public final class DeploymentRequests {
                 checkStageName(violations, "name", name);
             }
             checkVariables(violations, variables);
+            StageThrottles.check(throttle, routeSettings, violations);
             return violations;
         }
     }
 
-    /** PATCH …/stages/{stage}: absent (or null) fields keep their value; variables are replaced as a whole. */
-    public record PatchStage(String deploymentId, String description, Map<String, String> variables) {
+    /**
+     * PATCH …/stages/{stage}: absent (or null) fields keep their value; variables and routeSettings
+     * are replaced as a whole, {@code "throttle": {}} removes the stage throttle.
+     */
+    public record PatchStage(String deploymentId, String description, Map<String, String> variables,
+                             Throttle throttle, Map<String, RouteSettings> routeSettings) {
         Violations check() {
             Violations violations = new Violations().text("description", description, MAX_TEXT, false);
             checkVariables(violations, variables);
+            StageThrottles.check(throttle, routeSettings, violations);
             return violations;
         }
     }

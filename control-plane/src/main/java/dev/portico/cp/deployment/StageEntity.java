@@ -2,6 +2,7 @@ package dev.portico.cp.deployment;
 
 import dev.portico.cp.api.JsonMapConverter;
 import dev.portico.cp.api.ShortId;
+import dev.portico.cp.api.Throttle;
 import dev.portico.cp.api.Timestamped;
 import dev.portico.cp.error.ProblemException;
 import jakarta.persistence.Column;
@@ -12,6 +13,8 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.ColumnTransformer;
 
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 
 /** A named stage of an API; it is live (served by nodes) while it points at a deployment. */
 @Entity
@@ -37,6 +40,19 @@ public class StageEntity extends Timestamped {
     @Column(nullable = false)
     public Map<String, String> variables;
 
+    /** The default throttle of each route: both set or both null. */
+    @Column(name = "rate_limit")
+    public Double rateLimit;
+
+    @Column(name = "burst_limit")
+    public Integer burstLimit;
+
+    /** Per route key; never holds an entry without a setting. */
+    @Convert(converter = RouteSettingsConverter.class)
+    @ColumnTransformer(write = "?::jsonb")
+    @Column(name = "route_settings", nullable = false)
+    public Map<String, RouteSettings> routeSettings;
+
     @Column(nullable = false)
     public long revision;
 
@@ -47,6 +63,7 @@ public class StageEntity extends Timestamped {
         stage.name = name;
         stage.description = description;
         stage.variables = variables == null ? Map.of() : Map.copyOf(variables);
+        stage.routeSettings = Map.of();
         stage.revision = 1;
         stage.stampCreated();
         return stage;
@@ -55,6 +72,31 @@ public class StageEntity extends Timestamped {
     public static StageEntity require(String apiId, String name) {
         return StageEntity.<StageEntity>find("apiId = ?1 and name = ?2", apiId, name).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("stage " + name));
+    }
+
+    public Throttle throttle() {
+        return Throttle.of(rateLimit, burstLimit);
+    }
+
+    /**
+     * Sets the throttle settings; null keeps a part as it is, {@code {}} removes the throttle.
+     *
+     * @return whether anything changed
+     */
+    boolean throttles(Throttle throttle, Map<String, RouteSettings> settings) {
+        boolean changed = false;
+        if (throttle != null) {
+            Throttle wanted = throttle.none() ? null : throttle;
+            changed = !Objects.equals(wanted, throttle());
+            rateLimit = wanted == null ? null : wanted.rateLimit();
+            burstLimit = wanted == null ? null : wanted.burstLimit();
+        }
+        if (settings != null) {
+            Map<String, RouteSettings> wanted = StageThrottles.stored(settings);
+            changed |= !wanted.equals(new TreeMap<>(routeSettings));
+            routeSettings = wanted;
+        }
+        return changed;
     }
 
     public boolean isLive() {

@@ -49,6 +49,7 @@ public class StageService {
         }
         StageEntity stage = StageEntity.create(apiId, request.name(),
                 ApiRequests.emptyToNull(request.description()), request.variables());
+        stage.throttles(request.throttle(), request.routeSettings());
         stage.persist();
         if (deployment != null) {
             history.point(stage, deployment, StageAction.DEPLOY, actor, null);
@@ -73,7 +74,10 @@ public class StageService {
         return view(StageEntity.require(apiId, name));
     }
 
-    /** Description, variables (replaced as a whole) and deploymentId; absent fields keep their value. */
+    /**
+     * Description, variables and route settings (each replaced as a whole), throttle and deploymentId;
+     * absent fields keep their value. A change nodes see grows the revision; no deployment is needed.
+     */
     @Transactional
     public StageView patch(String apiId, String name, String ifMatch, DeploymentRequests.PatchStage request,
                            String actor) {
@@ -89,6 +93,9 @@ public class StageService {
         boolean liveChange = false;
         if (request.variables() != null && !request.variables().equals(stage.variables)) {
             stage.variables = Map.copyOf(request.variables());
+            liveChange = stage.isLive();
+        }
+        if (stage.throttles(request.throttle(), request.routeSettings())) {
             liveChange = stage.isLive();
         }
         if (deployment != null && !deployment.id.equals(stage.deploymentId)) {

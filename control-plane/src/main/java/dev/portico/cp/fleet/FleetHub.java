@@ -2,11 +2,13 @@ package dev.portico.cp.fleet;
 
 import dev.portico.cp.node.FleetNodes;
 import dev.portico.cp.revision.RevisionCommitted;
+import dev.portico.cp.usage.UsageLedger;
 import dev.portico.snapshot.fleet.Applied;
 import dev.portico.snapshot.fleet.FleetMessage;
 import dev.portico.snapshot.fleet.Heartbeat;
 import dev.portico.snapshot.fleet.Hello;
 import dev.portico.snapshot.fleet.Rejected;
+import dev.portico.snapshot.fleet.UsageReport;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
@@ -26,8 +28,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The control plane's end of the fleet channel: knows every node connected to this replica, gives
- * each the current snapshot after its hello, records what nodes report, and pushes every new
- * revision to all of them at once (built once by {@link SnapshotPublisher}).
+ * each the current snapshot (and the fleet's quota usage) after its hello, records what nodes
+ * report, pushes every new revision to all of them at once (built once by {@link SnapshotPublisher})
+ * and sends them the new usage totals after usage reports ({@link UsageTotalsBroadcast}).
  */
 @ApplicationScoped
 public class FleetHub {
@@ -40,13 +43,18 @@ public class FleetHub {
     private final AtomicBoolean stopped = new AtomicBoolean();
     private final SnapshotPublisher publisher;
     private final FleetNodes nodes;
+    private final UsageLedger usage;
+    private final UsageTotalsBroadcast totals;
     private final Vertx vertx;
     private final ExecutorService work;
     private final long sweeper;
 
-    FleetHub(SnapshotPublisher publisher, FleetNodes nodes, Vertx vertx, MeterRegistry metrics) {
+    FleetHub(SnapshotPublisher publisher, FleetNodes nodes, UsageLedger usage, UsageTotalsBroadcast totals,
+             Vertx vertx, MeterRegistry metrics) {
         this.publisher = publisher;
         this.nodes = nodes;
+        this.usage = usage;
+        this.totals = totals;
         this.vertx = vertx;
         AtomicInteger count = new AtomicInteger();
         this.work = Executors.newFixedThreadPool(2, runnable -> {
@@ -89,6 +97,8 @@ public class FleetHub {
             greet(session, hello);
         } else if (message instanceof Applied applied) {
             nodes.applied(session.nodeId, applied.revision());
+        } else if (message instanceof UsageReport report) {
+            recordUsage(session, report);
         } else if (message instanceof Heartbeat heartbeat) {
             nodes.heartbeat(session.nodeId, heartbeat.appliedRevision());
         } else if (message instanceof Rejected rejected) {
@@ -112,6 +122,32 @@ public class FleetHub {
                 hello.version(), hello.appliedRevision());
         session.greeted();
         session.push(publisher.current());
+        totals.greet(session);
+    }
+
+    /** Stored once per seq, then every node learns the new totals (this one: up to which report). */
+    private void recordUsage(FleetSession session, UsageReport report) {
+        if (!UsageReports.readable(report)) {
+            LOG.warnf("Node %s sent a usage report without a boot id (1 to %d characters) or a seq >= 1; ignored",
+                    session.nodeId, UsageReports.MAX_BOOT_ID);
+            return;
+        }
+        if (session.reportsHalted()) {
+            return;
+        }
+        session.boot(report.bootId());
+        try {
+            if (!usage.record(session.nodeId, report)) {
+                LOG.debugf("Node %s resent usage report %d of boot %s; counted once", session.nodeId, report.seq(),
+                        report.bootId());
+            }
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Could not store usage report %d of node %s; closing its connection so that it resends it",
+                    report.seq(), session.nodeId);
+            session.haltReports();
+            return;
+        }
+        totals.reportsStored(sessions.values());
     }
 
     private void closed(FleetSession session) {

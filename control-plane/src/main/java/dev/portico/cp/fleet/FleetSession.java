@@ -1,5 +1,6 @@
 package dev.portico.cp.fleet;
 
+import dev.portico.cp.usage.NodeBoot;
 import dev.portico.snapshot.InvalidSnapshotException;
 import dev.portico.snapshot.SnapshotCodec;
 import dev.portico.snapshot.fleet.FleetMessage;
@@ -28,6 +29,10 @@ final class FleetSession {
     private CompletableFuture<Void> tail = CompletableFuture.completedFuture(null);
     private boolean greeted;
     private long lastSentRevision = -1;
+    /** The node's current boot, learnt from its usage reports; null until the first one. */
+    private volatile NodeBoot boot;
+    /** A usage report of this connection could not be stored: later ones must wait for the resend. */
+    private volatile boolean reportsHalted;
     private volatile long lastHeardMillis = System.currentTimeMillis();
 
     FleetSession(String nodeId, ServerWebSocket socket, Executor work) {
@@ -68,6 +73,43 @@ final class FleetSession {
     /** From now on, this node gets every push (it said hello). */
     synchronized void greeted() {
         greeted = true;
+    }
+
+    synchronized boolean isGreeted() {
+        return greeted;
+    }
+
+    NodeBoot boot() {
+        return boot;
+    }
+
+    /** The boot the node's latest usage report came from. */
+    void boot(String bootId) {
+        NodeBoot current = boot;
+        if (current == null || !current.bootId().equals(bootId)) {
+            boot = new NodeBoot(nodeId, bootId);
+        }
+    }
+
+    boolean reportsHalted() {
+        return reportsHalted;
+    }
+
+    /**
+     * Stores no more reports of this connection and closes it: a later report must not be stored
+     * before the failed one (seq order is what makes resends idempotent), and the node resends every
+     * unconfirmed report, in order, after reconnecting.
+     */
+    void haltReports() {
+        reportsHalted = true;
+        close((short) 1011, "could not store a usage report; reconnect and resend");
+    }
+
+    /** Sends one message, unless the connection is closed. */
+    void send(FleetMessage message) {
+        if (!socket.isClosed()) {
+            socket.writeTextMessage(SnapshotCodec.write(message));
+        }
     }
 
     /** Sends the push unless the node has not said hello yet or already got this revision or a newer one. */

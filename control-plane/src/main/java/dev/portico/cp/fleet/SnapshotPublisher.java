@@ -15,8 +15,6 @@ import jakarta.enterprise.event.Observes;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -31,17 +29,12 @@ public class SnapshotPublisher {
 
     private final SnapshotSource snapshots;
     private final Revisions revisions;
-    private final ExecutorService thread;
+    private final FleetThread thread = new FleetThread("portico-snapshot-publisher");
     private volatile PreparedPush latest;
 
     SnapshotPublisher(SnapshotSource snapshots, Revisions revisions, MeterRegistry metrics) {
         this.snapshots = snapshots;
         this.revisions = revisions;
-        this.thread = Executors.newSingleThreadExecutor(runnable -> {
-            Thread publisher = new Thread(runnable, "portico-snapshot-publisher");
-            publisher.setDaemon(true);
-            return publisher;
-        });
         Gauge.builder("portico.fleet.pushed.revision", this, p -> p.latest == null ? -1 : p.latest.revision())
                 .description("The latest revision built for the nodes").register(metrics);
     }
@@ -54,7 +47,7 @@ public class SnapshotPublisher {
 
     /** The push of this revision or a newer one: the cached one, or built now on the publisher thread. */
     CompletableFuture<PreparedPush> publish(long revision) {
-        return CompletableFuture.supplyAsync(() -> covers(revision) ? latest : (latest = prepare()), thread);
+        return thread.supply(() -> covers(revision) ? latest : (latest = prepare()));
     }
 
     /** For a hello: the push of the committed revision; blocks (a worker thread) while it is built. */
@@ -88,11 +81,6 @@ public class SnapshotPublisher {
     /** Lets a snapshot being built finish while the database is still there. */
     @PreDestroy
     void stop() {
-        thread.shutdown();
-        try {
-            thread.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        thread.stop();
     }
 }

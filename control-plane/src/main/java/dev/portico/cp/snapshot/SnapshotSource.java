@@ -1,6 +1,8 @@
 package dev.portico.cp.snapshot;
 
+import dev.portico.cp.api.Throttle;
 import dev.portico.cp.deployment.DeploymentContent;
+import dev.portico.cp.deployment.RouteSettings;
 import dev.portico.cp.revision.Revisions;
 import dev.portico.snapshot.Snapshot;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +12,7 @@ import jakarta.transaction.Transactional;
 import org.hibernate.Session;
 
 import java.sql.Statement;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,7 +25,8 @@ import java.util.Map;
 public class SnapshotSource {
 
     private static final String LIVE_STAGES = """
-            select a.id, a.name, s.name, s.variables, d.id, d.version, d.content
+            select a.id, a.name, s.name, s.variables, s.rateLimit, s.burstLimit, s.routeSettings, d.id, d.version,
+                   d.content
             from StageEntity s, DeploymentEntity d, ApiEntity a
             where d.id = s.deploymentId and a.id = s.apiId""";
 
@@ -34,22 +38,34 @@ public class SnapshotSource {
 
     /**
      * The snapshot of the current committed revision. One read-only REPEATABLE READ transaction of
-     * its own, so the revision and the stages come from the same moment; the revision is read
-     * first, so a snapshot may be newer than its number, never older.
+     * its own, so the revision, the stages, the keys and the plans come from the same moment; the
+     * revision is read first, so a snapshot may be newer than its number, never older.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Snapshot current() {
         readOnlySnapshotIsolation();
         long revision = revisions.current();
-        return SnapshotCompiler.compile(revision, liveStages());
+        return SnapshotCompiler.compile(revision, liveStages(), KeysAndPlans.keys(entityManager),
+                KeysAndPlans.plans(entityManager));
     }
 
     @SuppressWarnings("unchecked")
     private List<DeployedStage> liveStages() {
         List<Object[]> rows = entityManager.createQuery(LIVE_STAGES).getResultList();
         return rows.stream().map(row -> new DeployedStage((String) row[0], (String) row[1], (String) row[2],
-                (Map<String, String>) row[3], (String) row[4], (Integer) row[5],
-                DeploymentContent.fromJson((String) row[6]))).toList();
+                (Map<String, String>) row[3], KeysAndPlans.contract(Throttle.of((Double) row[4], (Integer) row[5])),
+                routeThrottles((Map<String, RouteSettings>) row[6]), (String) row[7], (Integer) row[8],
+                DeploymentContent.fromJson((String) row[9]))).toList();
+    }
+
+    private static Map<String, dev.portico.snapshot.Throttle> routeThrottles(Map<String, RouteSettings> settings) {
+        Map<String, dev.portico.snapshot.Throttle> throttles = new HashMap<>();
+        settings.forEach((routeKey, setting) -> {
+            if (setting.throttle() != null) {
+                throttles.put(routeKey, setting.throttle().toContract());
+            }
+        });
+        return throttles;
     }
 
     private void readOnlySnapshotIsolation() {

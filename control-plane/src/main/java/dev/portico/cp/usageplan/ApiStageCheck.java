@@ -1,6 +1,7 @@
 package dev.portico.cp.usageplan;
 
 import dev.portico.cp.api.ApiEntity;
+import dev.portico.cp.api.Throttle;
 import dev.portico.cp.api.Violations;
 import dev.portico.cp.deployment.StageEntity;
 import dev.portico.snapshot.InvalidRouteKeyException;

@@ -1,6 +1,7 @@
 package dev.portico.cp.usageplan;
 
 import dev.portico.cp.api.Violations;
+import dev.portico.snapshot.QuotaPeriod;
 
 import java.util.Arrays;
 
@@ -38,6 +39,11 @@ public record Quota(Long limit, String period, Integer offset) {
             violations.add(path + ".offset", "must be less than the days of the period: 0 to " + known.maxOffset()
                     + " for " + known + ", got " + offset);
         }
+    }
+
+    /** The stored (checked, defaulted) quota as nodes see it. */
+    dev.portico.snapshot.Quota toContract() {
+        return new dev.portico.snapshot.Quota(limit, QuotaPeriod.valueOf(period), offset == null ? 0 : offset);
     }
 
     private QuotaPeriod knownPeriod() {

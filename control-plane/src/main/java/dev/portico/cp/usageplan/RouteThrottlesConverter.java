@@ -3,6 +3,7 @@ package dev.portico.cp.usageplan;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.portico.cp.api.Throttle;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 

@@ -4,17 +4,25 @@ import dev.portico.cp.apikey.ApiKeyEntity;
 import dev.portico.cp.error.ProblemException;
 import dev.portico.cp.paging.Page;
 import dev.portico.cp.paging.PageRequest;
+import dev.portico.cp.revision.Revisions;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
 
-/** The API keys subscribed to a usage plan: subscribe, list, unsubscribe. */
+/**
+ * The API keys subscribed to a usage plan: subscribe, list, unsubscribe. Subscribing and
+ * unsubscribing grow the gateway revision: nodes learn a key's plans from the snapshot.
+ */
 @ApplicationScoped
 public class SubscriptionService {
 
     static final String ALREADY_SUBSCRIBED = "KEY_ALREADY_SUBSCRIBED";
+
+    @Inject
+    Revisions revisions;
 
     /** A request to subscribe a key: {@code {keyId}}. */
     public record Subscribe(String keyId) {
@@ -34,6 +42,7 @@ public class SubscriptionService {
         }
         PlanConflicts.checkSubscribe(planId, key.id);
         SubscriptionEntity.of(planId, key.id).persist();
+        revisions.bump();
         return SubscriptionView.of(key);
     }
 
@@ -61,6 +70,7 @@ public class SubscriptionService {
     public void unsubscribe(String planId, String keyId) {
         UsagePlanEntity.lock(planId);
         requireSubscription(planId, keyId).delete();
+        revisions.bump();
     }
 
     private static SubscriptionEntity requireSubscription(String planId, String keyId) {

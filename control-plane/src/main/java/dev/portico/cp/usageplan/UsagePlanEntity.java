@@ -1,6 +1,7 @@
 package dev.portico.cp.usageplan;
 
 import dev.portico.cp.api.ShortId;
+import dev.portico.cp.api.Throttle;
 import dev.portico.cp.api.Timestamped;
 import dev.portico.cp.error.ProblemException;
 import jakarta.persistence.Column;

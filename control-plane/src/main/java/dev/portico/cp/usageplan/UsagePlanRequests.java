@@ -1,5 +1,6 @@
 package dev.portico.cp.usageplan;
 
+import dev.portico.cp.api.Throttle;
 import dev.portico.cp.api.Violations;
 
 import java.util.List;

@@ -6,8 +6,10 @@ import dev.portico.cp.api.Violations;
 import dev.portico.cp.apikey.ApiKeyEntity;
 import dev.portico.cp.paging.Page;
 import dev.portico.cp.paging.PageRequest;
+import dev.portico.cp.revision.Revisions;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -17,11 +19,14 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Usage plans: create, read, change, delete. Plans reach the nodes in a later step, so changes do
- * not grow the gateway revision yet.
+ * Usage plans: create, read, change, delete. Every change grows the gateway revision in its own
+ * transaction: plans reach the nodes in the snapshot, without any deployment.
  */
 @ApplicationScoped
 public class UsagePlanService {
+
+    @Inject
+    Revisions revisions;
 
     @Transactional
     public UsagePlanView create(UsagePlanRequests.Create request) {
@@ -36,7 +41,9 @@ public class UsagePlanService {
         plan.throttle(request.throttle());
         plan.quota(request.quota());
         plan.persist();
-        return UsagePlanView.of(plan, replaceStages(plan.id, apiStages));
+        List<UsagePlanStageEntity> stages = replaceStages(plan.id, apiStages);
+        revisions.bump();
+        return UsagePlanView.of(plan, stages);
     }
 
     @Transactional
@@ -84,6 +91,7 @@ public class UsagePlanService {
             plan.quota(request.quota());
         }
         plan.changed();
+        revisions.bump();
         return view(plan);
     }
 
@@ -91,6 +99,7 @@ public class UsagePlanService {
     @Transactional
     public void delete(String id) {
         UsagePlanEntity.lock(id).delete();
+        revisions.bump();
     }
 
     private static UsagePlanView view(UsagePlanEntity plan) {

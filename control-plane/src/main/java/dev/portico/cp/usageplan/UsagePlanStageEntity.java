@@ -1,5 +1,6 @@
 package dev.portico.cp.usageplan;
 
+import dev.portico.cp.api.Throttle;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;

@@ -1,5 +1,7 @@
 package dev.portico.cp.usageplan;
 
+import dev.portico.cp.api.Throttle;
+
 import java.time.Instant;
 import java.util.List;
 

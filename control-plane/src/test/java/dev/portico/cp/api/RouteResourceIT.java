@@ -58,13 +58,25 @@ class RouteResourceIT {
         String api = createApi("bad-routes");
         assertThat(badFields(post(api, "/routes", Map.of("routeKey", "GET /a//b", "integrationId", "nosuchone0",
                 "authorizationType", "JWT", "apiKeyRequired", true))))
-                .containsExactly("routeKey", "integrationId", "authorizationType", "apiKeyRequired");
+                .containsExactly("routeKey", "integrationId", "authorizationType");
         post(api, "/routes", Map.of("routeKey", "GET /a", "integrationId", "x", "authorizationType", "CUSTOM"))
                 .body("errors.message", contains(containsString("no integration"), containsString("not available yet")));
         assertThat(badFields(post(api, "/routes", Map.of("authorizationType", "BASIC"))))
                 .containsExactly("routeKey", "integrationId", "authorizationType");
         assertThat(count(api, "routes")).isZero();
         get(api, "").body("revision", equalTo(1));
+    }
+
+    @Test
+    void aRouteMayRequireAnApiKey() {
+        String api = createApi("keyed");
+        String integration = createHttpIntegration(api, "http://127.0.0.1:9999");
+        String id = post(api, "/routes", Map.of("routeKey", "GET /pets/{id}", "integrationId", integration,
+                "apiKeyRequired", true)).statusCode(201).body("apiKeyRequired", equalTo(true)).extract().path("id");
+        patch(api, "/routes/" + id, Map.of("routeKey", "GET /pets/{petId}")).statusCode(200)
+                .body("apiKeyRequired", equalTo(true));
+        patch(api, "/routes/" + id, Map.of("apiKeyRequired", false)).statusCode(200)
+                .body("apiKeyRequired", equalTo(false));
     }
 
     @Test

@@ -134,7 +134,8 @@ class FleetHubIT {
             long bumped = QuarkusTransaction.requiringNew().call(revisions::bump);
             SnapshotPush pushed = node.next(SnapshotPush.class, WAIT);
             node.send(new Rejected(pushed.snapshot().revision(), List.of("schema 9.0 is unknown")));
-            awaitNode(nodeId, "BEHIND").body("lastError", containsString("schema 9.0 is unknown"));
+            // BEHIND already since the bump: wait for the rejection itself
+            awaitNode(nodeId, "BEHIND", "schema 9.0 is unknown").body("lastError", containsString("schema 9.0 is unknown"));
             assertThat(bumped).isPositive();
         }
     }
@@ -168,11 +169,18 @@ class FleetHubIT {
 
     /** Polls {@code GET /admin/v1/nodes/{id}} until the node shows this status. */
     private ValidatableResponse awaitNode(String nodeId, String status) throws InterruptedException {
+        return awaitNode(nodeId, status, "");
+    }
+
+    /** Polls {@code GET /admin/v1/nodes/{id}} until the node shows this status and an error containing this text. */
+    private ValidatableResponse awaitNode(String nodeId, String status, String error) throws InterruptedException {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (true) {
             ValidatableResponse node = given().auth().oauth2(adminToken).get("/admin/v1/nodes/" + nodeId).then();
             String current = node.extract().statusCode() == 200 ? node.extract().path("status") : null;
-            if (status.equals(current) || System.nanoTime() > deadline) {
+            String lastError = current == null ? null : node.extract().path("lastError");
+            boolean errorShown = error.isEmpty() || (lastError != null && lastError.contains(error));
+            if ((status.equals(current) && errorShown) || System.nanoTime() > deadline) {
                 return node.statusCode(200).body("status", equalTo(status));
             }
             Thread.sleep(20);

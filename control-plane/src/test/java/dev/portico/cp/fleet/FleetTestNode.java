@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /** The node's end of the fleet channel, as a test drives it: a real WebSocket client. */
 final class FleetTestNode implements AutoCloseable {
@@ -50,15 +51,24 @@ final class FleetTestNode implements AutoCloseable {
 
     /** The next message of this type (others are skipped), or an assertion failure after the timeout. */
     <T extends FleetMessage> T next(Class<T> type, Duration timeout) throws InterruptedException {
+        return next(type, message -> true, timeout);
+    }
+
+    /** The next message of this type that passes {@code wanted} (others are skipped). */
+    <T extends FleetMessage> T next(Class<T> type, Predicate<T> wanted, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
+        FleetMessage last = null;
         while (true) {
             long left = deadline - System.nanoTime();
             FleetMessage message = left > 0 ? received.poll(left, TimeUnit.NANOSECONDS) : null;
             if (message == null) {
-                throw new AssertionError("no " + type.getSimpleName() + " within " + timeout);
+                throw new AssertionError("no wanted " + type.getSimpleName() + " within " + timeout + "; last: " + last);
             }
             if (type.isInstance(message)) {
-                return type.cast(message);
+                last = message;
+                if (wanted.test(type.cast(message))) {
+                    return type.cast(message);
+                }
             }
         }
     }

@@ -7,10 +7,14 @@ import dev.portico.snapshot.AuthorizationType;
 import dev.portico.snapshot.GoldenSnapshots;
 import dev.portico.snapshot.HttpProxyIntegration;
 import dev.portico.snapshot.MockIntegration;
+import dev.portico.snapshot.PlanStage;
+import dev.portico.snapshot.Quota;
+import dev.portico.snapshot.QuotaPeriod;
 import dev.portico.snapshot.Route;
 import dev.portico.snapshot.Snapshot;
 import dev.portico.snapshot.SnapshotCodec;
 import dev.portico.snapshot.SnapshotValidator;
+import dev.portico.snapshot.Throttle;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -25,7 +29,7 @@ class SnapshotCompilerTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static final Route PETS_ROUTE = route("rt-pets", "GET /pets/{id}", "int-pets");
+    private static final Route PETS_ROUTE = new Route("rt-pets", "GET /pets/{id}", "int-pets", AuthorizationType.NONE, true);
     private static final Route PING_ROUTE = route("rt-ping", "GET /ping", "int-ping");
     private static final Route FILES_ROUTE = route("rt-files", "ANY /files/{proxy+}", "int-files");
     private static final Route DEFAULT_ROUTE = route("rt-default", "$default", "int-fallback");
@@ -39,22 +43,49 @@ class SnapshotCompilerTest {
     private static final MockIntegration FALLBACK = new MockIntegration("int-fallback", 404, Map.of(),
             "{\"message\":\"nothing here\"}");
 
+    /** Key A in free, key B in pro, key C disabled and in no plan (golden/README.md). */
+    private static final List<StoredKey> KEYS = List.of(
+            new StoredKey("keyccccccc", "fd61a03af4f77d870fc21e05e7e80678095c92d808cfb3b5c279ee04c74aca13", false, List.of()),
+            new StoredKey("keyaaaaaaa", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", true,
+                    List.of("planfree01")),
+            new StoredKey("keybbbbbbb", "60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752", true,
+                    List.of("planpro001")));
+    private static final List<StoredPlan> PLANS = List.of(
+            new StoredPlan("planpro001", new Throttle(1000, 2000), new Quota(1_000_000, QuotaPeriod.MONTH, 0),
+                    List.of(new PlanStage("k3x9q2m7ab", "prod", Map.of("GET /pets/{id}", new Throttle(500, 500))))),
+            new StoredPlan("planfree01", new Throttle(5, 5), new Quota(100, QuotaPeriod.DAY, 0),
+                    List.of(new PlanStage("k3x9q2m7ab", "prod", Map.of()))));
+
     @Test
     void compilesTheEmptyGateway() throws IOException {
-        assertMatchesGolden("empty", SnapshotCompiler.compile(1, List.of()));
+        assertMatchesGolden("empty", SnapshotCompiler.compile(1, List.of(), List.of(), List.of()));
     }
 
     @Test
     void compilesPets() throws IOException {
-        assertMatchesGolden("pets", SnapshotCompiler.compile(7, petsStages()));
+        assertMatchesGolden("pets", SnapshotCompiler.compile(7, petsStages(), KEYS, PLANS));
     }
 
     @Test
     void compilesShopWhateverTheOrderOfTheRows() throws IOException {
         List<DeployedStage> stages = new ArrayList<>(shopStages());
         stages.addAll(petsStages());
-        assertMatchesGolden("shop", SnapshotCompiler.compile(12, stages));
-        assertMatchesGolden("shop", SnapshotCompiler.compile(12, List.of(stages.get(2), stages.get(1), stages.get(0))));
+        assertMatchesGolden("shop", SnapshotCompiler.compile(12, stages, KEYS, PLANS));
+        assertMatchesGolden("shop", SnapshotCompiler.compile(12, List.of(stages.get(2), stages.get(1), stages.get(0)),
+                List.of(KEYS.get(2), KEYS.get(0), KEYS.get(1)), List.of(PLANS.get(1), PLANS.get(0))));
+    }
+
+    @Test
+    void plansCoverOnlyLiveStagesAndKeysOnlyKnownPlans() {
+        List<StoredPlan> plans = List.of(new StoredPlan("planfree01", null, null, List.of(
+                new PlanStage("k3x9q2m7ab", "prod", Map.of()), new PlanStage("k3x9q2m7ab", "staging", Map.of()),
+                new PlanStage("nolivestag", "prod", Map.of()))));
+        List<StoredKey> keys = List.of(new StoredKey("keyaaaaaaa", KEYS.get(1).keyHash(), true,
+                List.of("planfree01", "planfree01", "goneplan00")));
+        Snapshot snapshot = SnapshotCompiler.compile(9, petsStages(), keys, plans);
+        assertThat(snapshot.usagePlans().get(0).apiStages()).extracting(PlanStage::stage).containsExactly("prod");
+        assertThat(snapshot.apiKeys().get(0).usagePlanIds()).containsExactly("planfree01");
+        assertThat(SnapshotValidator.problems(snapshot)).isEmpty();
     }
 
     @Test
@@ -66,23 +97,26 @@ class SnapshotCompilerTest {
     void twoStagesOnOneDeploymentShareIt() {
         DeploymentContent content = new DeploymentContent(List.of(PING_ROUTE), List.of(PING));
         Snapshot snapshot = SnapshotCompiler.compile(3, List.of(
-                new DeployedStage("a", "a", "prod", Map.of(), "d1", 1, content),
-                new DeployedStage("a", "a", "dev", Map.of(), "d1", 1, content)));
+                new DeployedStage("a", "a", "prod", Map.of(), null, Map.of(), "d1", 1, content),
+                new DeployedStage("a", "a", "dev", Map.of(), null, Map.of(), "d1", 1, content)), List.of(), List.of());
         assertThat(snapshot.apis()).hasSize(1);
         assertThat(snapshot.apis().get(0).stages()).extracting(s -> s.name()).containsExactly("dev", "prod");
         assertThat(SnapshotValidator.problems(snapshot)).isEmpty();
     }
 
     private static List<DeployedStage> petsStages() {
-        return List.of(new DeployedStage("k3x9q2m7ab", "pets", "prod", Map.of(), "dep-pets-1", 1,
+        return List.of(new DeployedStage("k3x9q2m7ab", "pets", "prod", Map.of(), new Throttle(1000, 2000),
+                Map.of("GET /ping", new Throttle(50, 100)), "dep-pets-1", 1,
                 new DeploymentContent(List.of(PING_ROUTE, PETS_ROUTE), List.of(PING, PETS))));
     }
 
     private static List<DeployedStage> shopStages() {
         return List.of(
-                new DeployedStage("shop000001", "shop", "$default", Map.of("host", "127.0.0.1:9998"), "dep-shop-2", 2,
+                new DeployedStage("shop000001", "shop", "$default", Map.of("host", "127.0.0.1:9998"), null, Map.of(),
+                        "dep-shop-2", 2,
                         new DeploymentContent(List.of(FILES_ROUTE, DEFAULT_ROUTE), List.of(FILES, FALLBACK))),
-                new DeployedStage("shop000001", "shop", "dev", Map.of("host", "127.0.0.1:9997"), "dep-shop-1", 1,
+                new DeployedStage("shop000001", "shop", "dev", Map.of("host", "127.0.0.1:9997"), null, Map.of(),
+                        "dep-shop-1", 1,
                         new DeploymentContent(List.of(FILES_ROUTE), List.of(FILES))));
     }
 

@@ -7,6 +7,7 @@ import dev.portico.node.integration.BackendClients;
 import dev.portico.node.observe.AccessLog;
 import dev.portico.node.observe.NodeMetrics;
 import dev.portico.node.pipeline.Pipeline;
+import dev.portico.node.protect.Protection;
 import dev.portico.node.routing.ExecuteDomain;
 import dev.portico.node.server.GatewayServer;
 import dev.portico.node.server.StatusServer;
@@ -14,6 +15,8 @@ import dev.portico.node.snapshot.ActiveSnapshot;
 import dev.portico.node.snapshot.ApplyOutcome;
 import dev.portico.node.snapshot.SnapshotCompiler;
 import dev.portico.node.snapshot.SnapshotStore;
+import dev.portico.node.usage.UsageLedger;
+import dev.portico.node.usage.UsageReporter;
 import dev.portico.snapshot.Snapshot;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -29,6 +32,8 @@ public final class Node {
 
     private static final System.Logger LOG = System.getLogger(Node.class.getName());
     private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
+    /** Key buckets full for this long are forgotten; looked for this often. */
+    private static final Duration BUCKET_IDLE = Duration.ofMinutes(1);
 
     private final NodeConfig config;
     private final Vertx vertx = Vertx.vertx();
@@ -38,6 +43,7 @@ public final class Node {
     private final ActiveSnapshot snapshot;
     private final GatewayServer gateway;
     private final StatusServer status;
+    private final Protection protection;
     private volatile boolean draining;
     private FleetClient fleet;
     private int gatewayPort;
@@ -49,7 +55,9 @@ public final class Node {
         this.backends = new BackendClients(vertx, config.tuning().backendPoolSize(),
                 config.tuning().gatewayInstances());
         this.snapshot = new ActiveSnapshot(new SnapshotCompiler(backends), new SnapshotStore(config.dataDir()), metrics);
-        Pipeline pipeline = Pipeline.standard(accessLog, metrics, config.limits(), new ExecuteDomain(config.executeDomain()));
+        this.protection = Protection.of(config.nodeThrottle(), UsageLedger.newBoot());
+        Pipeline pipeline = Pipeline.standard(accessLog, metrics, config.limits(), new ExecuteDomain(config.executeDomain()),
+                protection);
         this.gateway = new GatewayServer(vertx, snapshot, pipeline, config.limits());
         this.status = new StatusServer(vertx, snapshot, metrics, () -> draining);
     }
@@ -72,9 +80,12 @@ public final class Node {
         NodeConfig.Listen listen = config.listen();
         gatewayPort = await(gateway.start(listen.bindHost(), listen.gatewayPort(), config.tuning().gatewayInstances()));
         statusPort = await(status.start(listen.bindHost(), listen.statusPort()));
+        vertx.setPeriodic(BUCKET_IDLE.toMillis(), t -> vertx.executeBlocking(
+                () -> protection.keyBuckets().sweep(System.nanoTime(), BUCKET_IDLE.toNanos()), false));
         if (config.controlPlane() != null) {
             fleet = new FleetClient(vertx, new FleetSettings(config.controlPlane(), config.clusterToken(),
-                    config.nodeId(), advertisedAddress(), NodeVersion.current()), snapshot, metrics, Backoff.standard());
+                    config.nodeId(), advertisedAddress(), NodeVersion.current()), snapshot, metrics, Backoff.standard(),
+                    new UsageReporter(vertx, protection.ledger()));
             fleet.start();
         } else {
             LOG.log(System.Logger.Level.WARNING, "PORTICO_CONTROL_PLANE is not set: serving "
@@ -135,6 +146,11 @@ public final class Node {
 
     public NodeMetrics metrics() {
         return metrics;
+    }
+
+    /** The node's boot id: usage reports of this run carry it. */
+    public String bootId() {
+        return protection.ledger().bootId();
     }
 
     private static <T> T await(Future<T> future) throws InterruptedException, ExecutionException, TimeoutException {

@@ -1,6 +1,7 @@
 package dev.portico.node;
 
 import dev.portico.node.pipeline.GatewayLimits;
+import dev.portico.snapshot.Throttle;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -13,9 +14,10 @@ import java.util.concurrent.ThreadLocalRandom;
  * The node's configuration, read from environment variables (docs/node.md lists them).
  *
  * @param controlPlane null when unset: the node then serves the snapshot on disk and never syncs
+ * @param nodeThrottle one bucket for every request this node serves; null when unset
  */
 public record NodeConfig(String nodeId, URI controlPlane, String clusterToken, Path dataDir, String executeDomain,
-                         Listen listen, GatewayLimits limits, Tuning tuning) {
+                         Listen listen, GatewayLimits limits, Tuning tuning, Throttle nodeThrottle) {
 
     /**
      * Where the node listens. Port 0 picks a free port.
@@ -57,22 +59,57 @@ public record NodeConfig(String nodeId, URI controlPlane, String clusterToken, P
                 env.getOrDefault("PORTICO_EXECUTE_DOMAIN", "localhost"),
                 listen,
                 GatewayLimits.DEFAULT,
-                tuning);
+                tuning,
+                nodeThrottle(env));
     }
 
     /** A node for tests: loopback, free ports, no control plane. */
     public static NodeConfig forTests(Path dataDir) {
         return new NodeConfig("test-node", null, null, dataDir, "localhost",
                 new Listen("127.0.0.1", 0, 0, null), GatewayLimits.DEFAULT,
-                new Tuning(2, 32, Duration.ofSeconds(5)));
+                new Tuning(2, 32, Duration.ofSeconds(5)), null);
     }
 
     public NodeConfig withControlPlane(URI uri, String token) {
-        return new NodeConfig(nodeId, uri, token, dataDir, executeDomain, listen, limits, tuning);
+        return new NodeConfig(nodeId, uri, token, dataDir, executeDomain, listen, limits, tuning, nodeThrottle);
     }
 
     public NodeConfig withLimits(GatewayLimits newLimits) {
-        return new NodeConfig(nodeId, controlPlane, clusterToken, dataDir, executeDomain, listen, newLimits, tuning);
+        return new NodeConfig(nodeId, controlPlane, clusterToken, dataDir, executeDomain, listen, newLimits, tuning,
+                nodeThrottle);
+    }
+
+    public NodeConfig withNodeThrottle(Throttle throttle) {
+        return new NodeConfig(nodeId, controlPlane, clusterToken, dataDir, executeDomain, listen, limits, tuning, throttle);
+    }
+
+    /** PORTICO_NODE_RATE_LIMIT and PORTICO_NODE_BURST_LIMIT: both or neither, a rate above 0 and a burst of at least 1. */
+    private static Throttle nodeThrottle(Map<String, String> env) {
+        String rate = blankToNull(env.get("PORTICO_NODE_RATE_LIMIT"));
+        String burst = blankToNull(env.get("PORTICO_NODE_BURST_LIMIT"));
+        if (rate == null && burst == null) {
+            return null;
+        }
+        if (rate == null || burst == null) {
+            throw new IllegalArgumentException("PORTICO_NODE_RATE_LIMIT and PORTICO_NODE_BURST_LIMIT go together: set both"
+                    + " or neither (got only " + (rate == null ? "PORTICO_NODE_BURST_LIMIT" : "PORTICO_NODE_RATE_LIMIT") + ")");
+        }
+        double rateLimit;
+        try {
+            rateLimit = Double.parseDouble(rate.trim());
+        } catch (NumberFormatException e) {
+            rateLimit = Double.NaN;
+        }
+        if (!(rateLimit > 0) || Double.isInfinite(rateLimit)) {
+            throw new IllegalArgumentException("PORTICO_NODE_RATE_LIMIT must be requests per second above 0 (e.g. 500 or 2.5),"
+                    + " got \"" + rate + "\"");
+        }
+        long burstLimit = number(env, "PORTICO_NODE_BURST_LIMIT", 0);
+        if (burstLimit < 1 || burstLimit > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("PORTICO_NODE_BURST_LIMIT must be a whole number from 1 to "
+                    + Integer.MAX_VALUE + ", got " + burst);
+        }
+        return new Throttle(rateLimit, (int) burstLimit);
     }
 
     private static URI controlPlaneUri(String text) {

@@ -113,7 +113,9 @@ class GatewayProxyIT {
         String line = node.accessLog().await(l -> l.contains(reply.header("X-Request-Id")), Duration.ofSeconds(5));
         JsonObject log = new JsonObject(line);
         assertThat(log.fieldNames()).containsExactly("requestId", "time", "ip", "method", "host", "path", "routeKey",
-                "apiId", "stage", "deployment", "status", "bytesIn", "bytesOut", "latencyMs", "integrationLatencyMs", "error");
+                "apiId", "stage", "deployment", "status", "bytesIn", "bytesOut", "latencyMs", "integrationLatencyMs", "apiKeyId",
+                "error");
+        assertThat(log.getValue("apiKeyId")).as("no key on this route").isNull();
         assertThat(log.getString("routeKey")).isEqualTo("GET /pets/{id}");
         assertThat(log.getString("apiId")).isEqualTo("k3x9q2m7ab");
         assertThat(log.getString("stage")).isEqualTo("prod");

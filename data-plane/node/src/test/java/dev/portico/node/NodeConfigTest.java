@@ -1,5 +1,6 @@
 package dev.portico.node;
 
+import dev.portico.snapshot.Throttle;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -22,6 +23,25 @@ class NodeConfigTest {
         assertThat(config.executeDomain()).isEqualTo("localhost");
         assertThat(config.dataDir()).isEqualTo(Path.of(System.getProperty("user.home"), ".portico", "node"));
         assertThat(config.nodeId()).matches("box1-[a-z0-9]{6}");
+        assertThat(config.nodeThrottle()).as("no node-wide throttle unless asked").isNull();
+    }
+
+    @Test
+    void aNodeWideThrottleNeedsBothARateAndABurst() {
+        assertThat(NodeConfig.fromEnv(Map.of("PORTICO_NODE_RATE_LIMIT", "2.5", "PORTICO_NODE_BURST_LIMIT", "10"))
+                .nodeThrottle()).isEqualTo(new Throttle(2.5, 10));
+        assertThatThrownBy(() -> NodeConfig.fromEnv(Map.of("PORTICO_NODE_RATE_LIMIT", "100")))
+                .hasMessageContaining("PORTICO_NODE_BURST_LIMIT").hasMessageContaining("both");
+        assertThatThrownBy(() -> NodeConfig.fromEnv(Map.of("PORTICO_NODE_BURST_LIMIT", "100")))
+                .hasMessageContaining("PORTICO_NODE_RATE_LIMIT").hasMessageContaining("both");
+        for (String rate : new String[] {"0", "-1", "fast", "NaN", "Infinity"}) {
+            assertThatThrownBy(() -> NodeConfig.fromEnv(Map.of("PORTICO_NODE_RATE_LIMIT", rate, "PORTICO_NODE_BURST_LIMIT", "1")))
+                    .as(rate).hasMessageContaining("PORTICO_NODE_RATE_LIMIT").hasMessageContaining(rate);
+        }
+        for (String burst : new String[] {"0", "-3", "1.5", "99999999999"}) {
+            assertThatThrownBy(() -> NodeConfig.fromEnv(Map.of("PORTICO_NODE_RATE_LIMIT", "1", "PORTICO_NODE_BURST_LIMIT", burst)))
+                    .as(burst).hasMessageContaining("PORTICO_NODE_BURST_LIMIT");
+        }
     }
 
     @Test

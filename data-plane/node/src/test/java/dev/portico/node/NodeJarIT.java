@@ -95,6 +95,23 @@ class NodeJarIT {
         }
     }
 
+    @Test
+    void refusesToStartWithAHalfSetNodeThrottle(@TempDir Path dataDir) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", Path.of("target", "portico-node-all.jar").toAbsolutePath().toString());
+        builder.environment().putAll(java.util.Map.of("PORTICO_DATA_DIR", dataDir.toString(),
+                "PORTICO_GATEWAY_PORT", "0", "PORTICO_STATUS_PORT", "0", "PORTICO_BIND_HOST", "127.0.0.1",
+                "PORTICO_NODE_RATE_LIMIT", "100"));
+        builder.environment().remove("PORTICO_NODE_BURST_LIMIT");
+        Path err = dataDir.resolve("stderr.txt");
+        process = builder.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile()).start();
+
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isEqualTo(2);
+        assertThat(Files.readString(err)).contains("Portico node: bad configuration: PORTICO_NODE_RATE_LIMIT and "
+                + "PORTICO_NODE_BURST_LIMIT go together");
+    }
+
     private static String get(int port, String request) {
         try {
             return dev.portico.node.testing.RawHttp.exchange(port, request, 300);

@@ -8,18 +8,30 @@ import java.util.List;
  *
  * @param schemaVersion "major.minor": a node refuses a major it does not know; minors only add fields
  * @param revision      grows with every change of live configuration
+ * @param apiKeys       every API key, enabled or not (a disabled key answers 403, like an unknown one)
+ * @param usagePlans    every usage plan
  */
-public record Snapshot(String schemaVersion, long revision, List<Api> apis) {
+public record Snapshot(String schemaVersion, long revision, List<Api> apis, List<ApiKey> apiKeys,
+                       List<UsagePlan> usagePlans) {
 
-    /** The schema this build writes. Bump the minor for added fields, the major for anything else. */
-    public static final String SCHEMA_VERSION = "1.0";
+    /**
+     * The schema this build writes. Bump the minor for added fields, the major for anything else.
+     * 1.1 added API keys, usage plans and stage throttles.
+     */
+    public static final String SCHEMA_VERSION = "1.1";
 
     public Snapshot {
         apis = Canonical.sorted(apis, Api::id);
+        apiKeys = Canonical.sorted(apiKeys, ApiKey::id);
+        usagePlans = Canonical.sorted(usagePlans, UsagePlan::id);
     }
 
     public static Snapshot of(long revision, List<Api> apis) {
-        return new Snapshot(SCHEMA_VERSION, revision, apis);
+        return of(revision, apis, List.of(), List.of());
+    }
+
+    public static Snapshot of(long revision, List<Api> apis, List<ApiKey> apiKeys, List<UsagePlan> usagePlans) {
+        return new Snapshot(SCHEMA_VERSION, revision, apis, apiKeys, usagePlans);
     }
 
     /** The major part of {@link #schemaVersion}, or -1 when it is not of the form "N.M". */

@@ -4,15 +4,19 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Checks a snapshot before a node compiles it: a known schema major, unique names, parseable
- * route keys, routes pointing at integrations that exist, and content hashes that match.
+ * route keys, routes pointing at integrations that exist, content hashes that match, sane throttles
+ * and quotas, and keys subscribed only to plans that exist.
  */
 public final class SnapshotValidator {
 
     /** The schema majors this build can serve. */
     public static final Set<Integer> KNOWN_MAJORS = Set.of(1);
+
+    private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
 
     private SnapshotValidator() {
     }
@@ -43,7 +47,69 @@ public final class SnapshotValidator {
             }
             checkStages(api, problems);
         }
+        Set<String> planIds = checkPlans(snapshot.usagePlans(), problems);
+        checkKeys(snapshot.apiKeys(), planIds, problems);
         return problems;
+    }
+
+    private static Set<String> checkPlans(List<UsagePlan> plans, List<String> problems) {
+        Set<String> ids = new HashSet<>();
+        for (UsagePlan plan : plans) {
+            String where = "usage plan " + plan.id();
+            if (plan.id() == null || !ids.add(plan.id())) {
+                problems.add(where + ": id missing or repeated");
+            }
+            checkThrottle(where, plan.throttle(), problems);
+            checkQuota(where, plan.quota(), problems);
+            for (PlanStage stage : plan.apiStages()) {
+                stage.throttle().forEach((routeKey, throttle) -> {
+                    checkRouteKey(where + " " + stage.label(), routeKey, problems);
+                    checkThrottle(where + " " + stage.label() + " " + routeKey, throttle, problems);
+                });
+            }
+        }
+        return ids;
+    }
+
+    private static void checkKeys(List<ApiKey> keys, Set<String> planIds, List<String> problems) {
+        Set<String> ids = new HashSet<>();
+        Set<String> hashes = new HashSet<>();
+        for (ApiKey key : keys) {
+            String where = "API key " + key.id();
+            if (key.id() == null || !ids.add(key.id())) {
+                problems.add(where + ": id missing or repeated");
+            }
+            if (key.keyHash() == null || !SHA256_HEX.matcher(key.keyHash()).matches() || !hashes.add(key.keyHash())) {
+                problems.add(where + ": key hash missing, not lowercase SHA-256 hex, or repeated");
+            }
+            for (String planId : key.usagePlanIds()) {
+                if (!planIds.contains(planId)) {
+                    problems.add(where + ": subscribed to unknown usage plan " + planId);
+                }
+            }
+        }
+    }
+
+    private static void checkThrottle(String where, Throttle throttle, List<String> problems) {
+        if (throttle != null && (!(throttle.rateLimit() > 0) || Double.isInfinite(throttle.rateLimit())
+                || throttle.burstLimit() < 1)) {
+            problems.add(where + ": throttle needs rateLimit > 0 and burstLimit >= 1, got " + throttle);
+        }
+    }
+
+    private static void checkQuota(String where, Quota quota, List<String> problems) {
+        if (quota != null && (quota.limit() < 1 || quota.period() == null || quota.offset() < 0
+                || quota.offset() > quota.period().maxOffset())) {
+            problems.add(where + ": quota needs limit >= 1, a period and an offset within it, got " + quota);
+        }
+    }
+
+    private static void checkRouteKey(String where, String routeKey, List<String> problems) {
+        try {
+            RouteKey.parse(routeKey);
+        } catch (InvalidRouteKeyException e) {
+            problems.add(where + ": route " + routeKey + ": " + e.getMessage());
+        }
     }
 
     private static void checkStages(Api api, List<String> problems) {
@@ -53,6 +119,11 @@ public final class SnapshotValidator {
             if (stage.name() == null || !names.add(stage.name())) {
                 problems.add(where + ": stage name missing or repeated");
             }
+            checkThrottle(where, stage.throttle(), problems);
+            stage.routeThrottles().forEach((routeKey, throttle) -> {
+                checkRouteKey(where, routeKey, problems);
+                checkThrottle(where + " " + routeKey, throttle, problems);
+            });
             if (stage.deployment() == null) {
                 problems.add(where + ": no deployment");
             } else {

@@ -16,8 +16,8 @@ final class GoldenFixtures {
     static Snapshot byName(String name) {
         return switch (name) {
             case "empty" -> Snapshot.of(1, List.of());
-            case "pets" -> Snapshot.of(7, List.of(pets()));
-            case "shop" -> Snapshot.of(12, List.of(pets(), shop()));
+            case "pets" -> Snapshot.of(7, List.of(pets()), keys(), plans());
+            case "shop" -> Snapshot.of(12, List.of(pets(), shop()), keys(), plans());
             default -> throw new IllegalArgumentException("no golden snapshot " + name);
         };
     }
@@ -26,8 +26,27 @@ final class GoldenFixtures {
         List<Integration> integrations = List.of(
                 new HttpProxyIntegration("int-pets", "http://127.0.0.1:9999/pets/{id}", "GET", 29_000, HttpProxyIntegration.Tls.VERIFY),
                 new MockIntegration("int-ping", 200, Map.of("Content-Type", "application/json"), "{\"pong\":true}"));
-        List<Route> routes = List.of(route("rt-pets", "GET /pets/{id}", "int-pets"), route("rt-ping", "GET /ping", "int-ping"));
-        return new Api("k3x9q2m7ab", "pets", List.of(new Stage("prod", Map.of(), deployment("dep-pets-1", 1, routes, integrations))));
+        List<Route> routes = List.of(new Route("rt-pets", "GET /pets/{id}", "int-pets", AuthorizationType.NONE, true),
+                route("rt-ping", "GET /ping", "int-ping"));
+        Stage prod = new Stage("prod", Map.of(), new Throttle(1000, 2000), Map.of("GET /ping", new Throttle(50, 100)),
+                deployment("dep-pets-1", 1, routes, integrations));
+        return new Api("k3x9q2m7ab", "pets", List.of(prod));
+    }
+
+    /** Key A in free, key B in pro, key C disabled and in no plan (the scenario). */
+    private static List<ApiKey> keys() {
+        return List.of(
+                new ApiKey("keyaaaaaaa", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", true, List.of("planfree01")),
+                new ApiKey("keybbbbbbb", "60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752", true, List.of("planpro001")),
+                new ApiKey("keyccccccc", "fd61a03af4f77d870fc21e05e7e80678095c92d808cfb3b5c279ee04c74aca13", false, List.of()));
+    }
+
+    private static List<UsagePlan> plans() {
+        PlanStage petsProd = new PlanStage("k3x9q2m7ab", "prod", Map.of());
+        return List.of(
+                new UsagePlan("planfree01", new Throttle(5, 5), new Quota(100, QuotaPeriod.DAY, 0), List.of(petsProd)),
+                new UsagePlan("planpro001", new Throttle(1000, 2000), new Quota(1_000_000, QuotaPeriod.MONTH, 0),
+                        List.of(new PlanStage("k3x9q2m7ab", "prod", Map.of("GET /pets/{id}", new Throttle(500, 500))))));
     }
 
     private static Api shop() {

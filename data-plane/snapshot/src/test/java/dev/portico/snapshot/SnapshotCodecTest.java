@@ -4,6 +4,8 @@ import dev.portico.snapshot.fleet.Applied;
 import dev.portico.snapshot.fleet.FleetMessage;
 import dev.portico.snapshot.fleet.Hello;
 import dev.portico.snapshot.fleet.Rejected;
+import dev.portico.snapshot.fleet.UsageReport;
+import dev.portico.snapshot.fleet.UsageTotals;
 import dev.portico.snapshot.fleet.SnapshotPush;
 import org.junit.jupiter.api.Test;
 
@@ -60,7 +62,9 @@ class SnapshotCodecTest {
     @Test
     void fleetMessagesRoundTripWithTheirType() {
         List<FleetMessage> messages = List.of(new Hello("n1", "http://127.0.0.1:8000", "0.1.0", 3),
-                new SnapshotPush(GoldenSnapshots.read("pets")), new Applied(7), new Rejected(8, List.of("bad")));
+                new SnapshotPush(GoldenSnapshots.read("pets")), new Applied(7), new Rejected(8, List.of("bad")),
+                new UsageReport("boot1", 4, List.of(new UsageReport.UsageCount("k1", "p1", "2027-03-03", 12))),
+                new UsageTotals("boot1", 4, List.of(new UsageTotals.UsageTotal("k1", "p1", "2027-03-01", 99))));
         for (FleetMessage message : messages) {
             String json = SnapshotCodec.write(message);
             assertThat(SnapshotCodec.readMessage(json)).isEqualTo(message);

@@ -2,11 +2,14 @@ package dev.portico.node.fleet;
 
 import dev.portico.node.observe.NodeMetrics;
 import dev.portico.node.snapshot.ActiveSnapshot;
+import dev.portico.node.usage.UsageReporter;
 import dev.portico.snapshot.SnapshotCodec;
 import dev.portico.snapshot.fleet.FleetMessage;
 import dev.portico.snapshot.fleet.Heartbeat;
 import dev.portico.snapshot.fleet.Hello;
+import io.vertx.core.Context;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.WebSocket;
@@ -19,8 +22,9 @@ import java.net.URI;
 /**
  * The node's end of the fleet channel (SPEC §5). Opens the WebSocket, says Hello, applies every
  * pushed snapshot on a worker thread (one at a time, in order) and answers Applied or Rejected,
- * sends a Heartbeat every 2 s, and reconnects forever with backoff and jitter. The gateway keeps
- * serving its current snapshot whatever happens here.
+ * sends a Heartbeat every 2 s, hands the channel to the {@link UsageReporter} while it is open, and
+ * reconnects forever with backoff and jitter. The gateway keeps serving its current snapshot
+ * whatever happens here.
  */
 public final class FleetClient {
 
@@ -35,18 +39,24 @@ public final class FleetClient {
     private final ActiveSnapshot snapshot;
     private final NodeMetrics metrics;
     private final Backoff backoff;
+    private final UsageReporter usage;
     private final WebSocketClient client;
+    /** All of the channel's callbacks run here, so its state needs no locks. */
+    private final Context context;
     private volatile boolean stopped;
     private WebSocket socket;
     private long heartbeatTimer = -1;
     private long lastHeardNanos;
 
-    public FleetClient(Vertx vertx, FleetSettings settings, ActiveSnapshot snapshot, NodeMetrics metrics, Backoff backoff) {
+    public FleetClient(Vertx vertx, FleetSettings settings, ActiveSnapshot snapshot, NodeMetrics metrics, Backoff backoff,
+                       UsageReporter usage) {
         this.vertx = vertx;
         this.settings = settings;
         this.snapshot = snapshot;
         this.metrics = metrics;
         this.backoff = backoff;
+        this.usage = usage;
+        this.context = vertx.getOrCreateContext();
         this.client = vertx.createWebSocketClient(new WebSocketClientOptions()
                 .setMaxFrameSize(MAX_MESSAGE_BYTES)
                 .setMaxMessageSize(MAX_MESSAGE_BYTES)
@@ -56,12 +66,18 @@ public final class FleetClient {
 
     /** Starts connecting (from a Vert.x context of its own, so all callbacks share one event loop). */
     public void start() {
-        vertx.getOrCreateContext().runOnContext(v -> connect());
+        context.runOnContext(v -> connect());
     }
 
+    /** Stops reconnecting; what was counted and not reported yet is sent first, if the channel is open. */
     public Future<Void> stop() {
         stopped = true;
-        return client.close();
+        Promise<Void> reported = Promise.promise();
+        context.runOnContext(v -> {
+            usage.report();
+            reported.complete();
+        });
+        return reported.future().compose(v -> client.close());
     }
 
     private void connect() {
@@ -104,6 +120,7 @@ public final class FleetClient {
         ws.exceptionHandler(e -> LOG.log(System.Logger.Level.DEBUG, "fleet channel error: " + e));
         ws.closeHandler(v -> disconnected(ws));
         send(ws, new Hello(settings.nodeId(), settings.address(), settings.version(), appliedRevision()));
+        usage.connected(message -> send(ws, message));
         heartbeatTimer = vertx.setPeriodic(FleetMessage.HEARTBEAT_INTERVAL_MILLIS, t -> heartbeat(ws));
     }
 
@@ -113,6 +130,8 @@ public final class FleetClient {
             vertx.executeBlocking(() -> snapshot.apply(apply.snapshot()), true)
                     .onSuccess(outcome -> send(ws, outcome.toMessage()))
                     .onFailure(e -> LOG.log(System.Logger.Level.ERROR, "applying snapshot failed", e));
+        } else if (action instanceof FleetInbox.Action.Totals totals) {
+            usage.totals(totals.totals());
         } else if (action instanceof FleetInbox.Action.Reply reply) {
             LOG.log(System.Logger.Level.WARNING, "refusing a snapshot this node cannot read: " + reply.message());
             send(ws, reply.message());
@@ -147,6 +166,7 @@ public final class FleetClient {
         }
         socket = null;
         vertx.cancelTimer(heartbeatTimer);
+        usage.disconnected();
         metrics.fleetConnected(false);
         retry("lost the control plane " + settings.controlPlane());
     }

@@ -7,6 +7,7 @@ import dev.portico.snapshot.SnapshotValidator;
 import dev.portico.snapshot.fleet.FleetMessage;
 import dev.portico.snapshot.fleet.Rejected;
 import dev.portico.snapshot.fleet.SnapshotPush;
+import dev.portico.snapshot.fleet.UsageTotals;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
 
@@ -22,6 +23,7 @@ final class FleetInbox {
     /** What to do with one frame. */
     sealed interface Action {
         record Apply(Snapshot snapshot) implements Action { }
+        record Totals(UsageTotals totals) implements Action { }
         record Reply(FleetMessage message) implements Action { }
         record Ignore(String why) implements Action { }
     }
@@ -34,6 +36,9 @@ final class FleetInbox {
             FleetMessage message = SnapshotCodec.readMessage(frame);
             if (message instanceof SnapshotPush push && push.snapshot() != null) {
                 return new Action.Apply(push.snapshot());
+            }
+            if (message instanceof UsageTotals totals) {
+                return new Action.Totals(totals);
             }
             return new Action.Ignore("unexpected " + message.getClass().getSimpleName() + " from control plane");
         } catch (InvalidSnapshotException e) {
@@ -54,7 +59,7 @@ final class FleetInbox {
             return new Action.Ignore("unknown message: " + String.join("; ", problems));
         }
         Object version = snapshot.getValue("schemaVersion");
-        Snapshot probe = new Snapshot(version instanceof String v ? v : null, revision.longValue(), List.of());
+        Snapshot probe = new Snapshot(version instanceof String v ? v : null, revision.longValue(), List.of(), List.of(), List.of());
         if (!SnapshotValidator.KNOWN_MAJORS.contains(probe.schemaMajor())) {
             return new Action.Reply(new Rejected(revision.longValue(), SnapshotValidator.problems(probe)));
         }

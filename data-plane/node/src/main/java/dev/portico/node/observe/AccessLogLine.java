@@ -38,6 +38,7 @@ public final class AccessLogLine {
         out.append(",\"bytesOut\":").append(exchange.bytesOut());
         millis(out.append(",\"latencyMs\":"), latencyNanos);
         millis(out.append(",\"integrationLatencyMs\":"), integrationNanos);
+        field(out.append(','), "apiKeyId", exchange.apiKeyId());
         field(out.append(','), "error", exchange.error() == null ? null : exchange.error().name());
         return out.append('}').toString();
     }

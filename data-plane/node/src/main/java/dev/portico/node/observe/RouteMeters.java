@@ -1,5 +1,7 @@
 package dev.portico.node.observe;
 
+import dev.portico.node.protect.KeyRejection;
+import dev.portico.node.protect.ThrottleReason;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -7,8 +9,9 @@ import io.micrometer.core.instrument.Timer;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The meters of one route: requests by status class, latency, integration latency. Counters per
- * status class are registered on first use, so a route that never fails has no 5xx series.
+ * The meters of one route: requests by status class, latency, integration latency, requests its
+ * key step rejected and its throttles refused, by reason. Counters are registered on first use, so
+ * a route that never fails has no 5xx series and an unprotected route no rejection series.
  */
 public final class RouteMeters {
 
@@ -19,6 +22,8 @@ public final class RouteMeters {
     private final String stage;
     private final String route;
     private final Counter[] byStatusClass = new Counter[STATUS_CLASSES.length];
+    private final Counter[] rejected = new Counter[KeyRejection.values().length];
+    private final Counter[] throttled = new Counter[ThrottleReason.values().length];
     private final Timer latency;
     private final Timer integrationLatency;
 
@@ -58,5 +63,34 @@ public final class RouteMeters {
             byStatusClass[index] = counter;
         }
         return counter;
+    }
+
+    /** A request refused by the API key step (403). */
+    public void rejected(KeyRejection reason) {
+        Counter counter = rejected[reason.ordinal()];
+        if (counter == null) {
+            counter = reasonCounter("portico.requests.rejected", "Requests refused for their API key (403), by reason",
+                    reason.label());
+            rejected[reason.ordinal()] = counter;
+        }
+        counter.increment();
+    }
+
+    /** A request refused by a throttle or the quota (429). */
+    public void throttled(ThrottleReason reason) {
+        Counter counter = throttled[reason.ordinal()];
+        if (counter == null) {
+            counter = reasonCounter("portico.requests.throttled",
+                    "Requests refused by a throttle or quota (429), by reason", reason.label());
+            throttled[reason.ordinal()] = counter;
+        }
+        counter.increment();
+    }
+
+    /** Registering twice gives the same counter, so two event loops racing here count into one series. */
+    private Counter reasonCounter(String name, String description, String reason) {
+        return Counter.builder(name).description(description)
+                .tags("api", api, "stage", stage, "route", route, "reason", reason)
+                .register(registry);
     }
 }

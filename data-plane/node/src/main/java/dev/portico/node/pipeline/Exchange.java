@@ -1,10 +1,13 @@
 package dev.portico.node.pipeline;
 
+import dev.portico.node.protect.KeyGrant;
+import dev.portico.node.protect.TokenBucket;
 import dev.portico.node.routing.PathParameters;
 import dev.portico.node.snapshot.CompiledApi;
 import dev.portico.node.snapshot.CompiledRoute;
 import dev.portico.node.snapshot.CompiledSnapshot;
 import dev.portico.node.snapshot.CompiledStage;
+import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
@@ -41,6 +44,10 @@ public final class Exchange {
     private long integrationStartNanos = -1;
     private long integrationEndNanos = -1;
     private GatewayError error;
+    private String apiKeyId;
+    private KeyGrant keyGrant;
+    private TokenBucket keyBucket;
+    private HeadDecoration headDecoration;
 
     public Exchange(HttpServerRequest request, CompiledSnapshot snapshot, String requestId, GatewayLimits limits) {
         this.request = request;
@@ -53,7 +60,12 @@ public final class Exchange {
     void attach(Pipeline pipeline) {
         this.pipeline = pipeline;
         // Set last, just before the head goes out, so no step or backend header can replace it.
-        response.headersEndHandler(v -> response.headers().set(REQUEST_ID_HEADER, requestId));
+        response.headersEndHandler(v -> {
+            response.headers().set(REQUEST_ID_HEADER, requestId);
+            if (headDecoration != null) {
+                headDecoration.decorate(this, response.headers());
+            }
+        });
         response.endHandler(v -> complete());
         response.closeHandler(v -> clientClosed());
     }
@@ -224,5 +236,43 @@ public final class Exchange {
 
     public GatewayError error() {
         return error;
+    }
+
+    /** The id of the API key the request carried, once known (also when the key was then refused); else null. */
+    public String apiKeyId() {
+        return apiKeyId;
+    }
+
+    public void apiKeyId(String id) {
+        this.apiKeyId = id;
+    }
+
+    /** The accepted key and its plan for this API stage; null on routes without {@code apiKeyRequired}. */
+    public KeyGrant keyGrant() {
+        return keyGrant;
+    }
+
+    public void keyGrant(KeyGrant grant) {
+        this.keyGrant = grant;
+    }
+
+    /** The bucket of the key's plan that this request drew on (per route or plan-wide); null when none. */
+    public TokenBucket keyBucket() {
+        return keyBucket;
+    }
+
+    public void keyBucket(TokenBucket bucket) {
+        this.keyBucket = bucket;
+    }
+
+    /** Adds headers to the response head just before it goes out, whoever answers (backend, mock or gateway). */
+    public void decorateHead(HeadDecoration decoration) {
+        this.headDecoration = decoration;
+    }
+
+    /** Headers computed when the response head leaves: after the backend's headers, so they cannot be replaced. */
+    @FunctionalInterface
+    public interface HeadDecoration {
+        void decorate(Exchange exchange, MultiMap headers);
     }
 }

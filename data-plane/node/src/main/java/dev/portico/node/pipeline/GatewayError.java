@@ -14,6 +14,16 @@ public enum GatewayError {
     /** The route was deployed without an integration. */
     NO_INTEGRATION(404, "Not Found"),
     MALFORMED_PATH(400, "Bad Request"),
+    /** The route requires an API key and the request has no {@code x-api-key}. */
+    API_KEY_MISSING(403, "Forbidden"),
+    API_KEY_UNKNOWN(403, "Forbidden"),
+    API_KEY_DISABLED(403, "Forbidden"),
+    /** The key is valid, but none of its usage plans covers this API stage. */
+    API_KEY_NO_PLAN(403, "Forbidden"),
+    /** A token bucket (plan, route, stage or node-wide) is empty; the answer carries Retry-After. */
+    THROTTLED(429, "Too Many Requests"),
+    /** The key's quota for the period is used up, fleet-wide. */
+    QUOTA_EXCEEDED(429, "Limit Exceeded"),
     /** The HTTP decoder refused the request (bad syntax, bad header). */
     MALFORMED_REQUEST(400, "Bad Request", true),
     /** Both Content-Length and Transfer-Encoding, or a Transfer-Encoding other than chunked. */

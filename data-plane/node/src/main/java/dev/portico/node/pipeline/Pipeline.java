@@ -2,6 +2,7 @@ package dev.portico.node.pipeline;
 
 import dev.portico.node.observe.AccessLog;
 import dev.portico.node.observe.NodeMetrics;
+import dev.portico.node.protect.Protection;
 import dev.portico.node.routing.ExecuteDomain;
 
 import java.util.List;
@@ -20,15 +21,20 @@ public final class Pipeline {
     /**
      * THE order of the request pipeline. Access log &amp; metrics comes first so that it is the
      * outermost layer: it sees every exchange, including those a later step answers, and records it
-     * after every other step is done. Request limits come before anything reads the request. Later issues insert CORS, authorization, keys, throttling,
-     * validation and cache between route resolution and integration (SPEC §4).
+     * after every other step is done. Request limits come before anything reads the request. API
+     * key, throttling and quota follow route resolution in SPEC §4's order: a request without a
+     * valid key takes no token, and a throttled one uses none of its quota. Later issues insert
+     * CORS and authorization before the key step, validation and cache after the quota (SPEC §4).
      */
     public static Pipeline standard(AccessLog accessLog, NodeMetrics metrics, GatewayLimits limits,
-                                    ExecuteDomain domain) {
+                                    ExecuteDomain domain, Protection protection) {
         return new Pipeline(List.of(
                 new AccessLogStep(accessLog, metrics),
                 new RequestLimitsStep(limits),
                 new RouteResolutionStep(domain),
+                new ApiKeyStep(metrics, new RateLimitHeaders(protection.ledger())),
+                new ThrottleStep(metrics, protection.keyBuckets(), protection.nodeBucket()),
+                new QuotaStep(metrics, protection.ledger()),
                 new IntegrationStep()));
     }
 

@@ -2,16 +2,22 @@ package dev.portico.node.snapshot;
 
 import dev.portico.node.observe.NodeMetrics;
 import dev.portico.snapshot.Api;
+import dev.portico.snapshot.ApiKey;
 import dev.portico.snapshot.Deployment;
 import dev.portico.snapshot.HttpProxyIntegration;
 import dev.portico.snapshot.Integration;
 import dev.portico.snapshot.InvalidSnapshotException;
 import dev.portico.snapshot.MockIntegration;
+import dev.portico.snapshot.PlanStage;
+import dev.portico.snapshot.Quota;
+import dev.portico.snapshot.QuotaPeriod;
 import dev.portico.snapshot.Route;
 import dev.portico.snapshot.Snapshot;
 import dev.portico.snapshot.SnapshotCodec;
 import dev.portico.snapshot.SnapshotValidator;
 import dev.portico.snapshot.Stage;
+import dev.portico.snapshot.Throttle;
+import dev.portico.snapshot.UsagePlan;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -61,16 +67,22 @@ public final class ActiveSnapshot {
     }
 
     /**
-     * Validates and compiles (but does not serve) a one-route snapshot of each integration kind, so
-     * the first real snapshot does not also pay for loading classes and building JSON serializers.
+     * Validates and compiles (but does not serve) a one-route snapshot of each integration kind, with
+     * a key, a plan and throttles, so the first real snapshot does not also pay for loading classes
+     * and building JSON serializers.
      */
     public void warmUp() {
-        List<Route> routes = List.of(new Route("warm-1", "GET /warm/{id}", "warm-proxy", null, false),
+        List<Route> routes = List.of(new Route("warm-1", "GET /warm/{id}", "warm-proxy", null, true),
                 new Route("warm-2", "ANY /warm/{proxy+}", "warm-mock", null, false));
         List<Integration> integrations = List.of(new HttpProxyIntegration("warm-proxy", "http://127.0.0.1:9/{id}", "GET", 0, null),
                 new MockIntegration("warm-mock", 200, Map.of(), ""));
         Deployment deployment = new Deployment("warm", 1, SnapshotCodec.contentHash(routes, integrations), routes, integrations);
-        Snapshot warm = Snapshot.of(0, List.of(new Api("warm", "warm", List.of(new Stage("prod", Map.of(), deployment)))));
+        Throttle throttle = new Throttle(1, 1);
+        Stage stage = new Stage("prod", Map.of(), throttle, Map.of("GET /warm/{id}", throttle), deployment);
+        UsagePlan plan = new UsagePlan("warm-plan", throttle, new Quota(1, QuotaPeriod.DAY, 0),
+                List.of(new PlanStage("warm", "prod", Map.of("GET /warm/{id}", throttle))));
+        ApiKey key = new ApiKey("warm-key", "0".repeat(64), true, List.of("warm-plan"));
+        Snapshot warm = Snapshot.of(0, List.of(new Api("warm", "warm", List.of(stage))), List.of(key), List.of(plan));
         SnapshotValidator.requireValid(warm);
         compiler.compile(warm);
         SnapshotCodec.write(warm);
@@ -83,7 +95,7 @@ public final class ActiveSnapshot {
         try {
             problems = SnapshotValidator.problems(snapshot);
             if (problems.isEmpty()) {
-                compiled = compiler.compile(snapshot);
+                compiled = compiler.compile(snapshot, current.get());
             }
         } catch (InvalidSnapshotException e) {
             problems = e.problems();
@@ -104,7 +116,7 @@ public final class ActiveSnapshot {
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         metrics.snapshotApplied(snapshot.revision(), took);
         LOG.log(System.Logger.Level.INFO, "serving snapshot revision " + snapshot.revision() + " ("
-                + compiled.apiCount() + " APIs" + (persist ? "" : ", from " + store.file()) + ") applied in "
+                + compiled.apiCount() + " APIs, " + compiled.keys().size() + " API keys" + (persist ? "" : ", from " + store.file()) + ") applied in "
                 + took.toMillis() + " ms");
         return new ApplyOutcome.Applied(snapshot.revision(), took);
     }

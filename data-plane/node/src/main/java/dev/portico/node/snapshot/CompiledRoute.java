@@ -3,11 +3,15 @@ package dev.portico.node.snapshot;
 import dev.portico.node.integration.IntegrationTarget;
 import dev.portico.node.observe.NodeMetrics;
 import dev.portico.node.observe.RouteMeters;
+import dev.portico.node.protect.RouteThrottle;
 import dev.portico.node.routing.ParamSlot;
 
 import java.util.List;
 
-/** A route compiled for one stage: its key, where its parameters sit, and its integration, ready to call. */
+/**
+ * A route compiled for one stage: its key, where its parameters sit, its integration ready to call,
+ * whether it needs an API key and the bucket it shares with every client (null when unthrottled).
+ */
 public final class CompiledRoute {
 
     private final String id;
@@ -16,17 +20,21 @@ public final class CompiledRoute {
     private final IntegrationTarget integration;
     private final String apiId;
     private final String stageName;
+    private final boolean apiKeyRequired;
+    private final RouteThrottle throttle;
     /** Per-route meters, made on first use: most of a big API's routes may never be called. */
     private volatile RouteMeters meters;
 
     public CompiledRoute(String id, String routeKey, List<ParamSlot> params, IntegrationTarget integration,
-                         String apiId, String stageName) {
+                         String apiId, String stageName, boolean apiKeyRequired, RouteThrottle throttle) {
         this.id = id;
         this.routeKey = routeKey;
         this.params = params;
         this.integration = integration;
         this.apiId = apiId;
         this.stageName = stageName;
+        this.apiKeyRequired = apiKeyRequired;
+        this.throttle = throttle;
     }
 
     public String id() {
@@ -43,6 +51,15 @@ public final class CompiledRoute {
 
     public IntegrationTarget integration() {
         return integration;
+    }
+
+    public boolean apiKeyRequired() {
+        return apiKeyRequired;
+    }
+
+    /** The route's (or its stage's default) throttle; null when neither is set. */
+    public RouteThrottle throttle() {
+        return throttle;
     }
 
     /** The route's meters, made on first call (two threads may race to make them; both get the same meters). */

@@ -1,7 +1,24 @@
 package dev.portico.node.snapshot;
 
+import dev.portico.node.protect.CompiledKey;
+import dev.portico.node.protect.KeyGrant;
 import dev.portico.node.routing.RouteTable;
 
-/** A stage of an API with its deployment's routes compiled into one matcher. */
-public record CompiledStage(String name, String deploymentId, RouteTable<CompiledRoute> routes) {
+import java.util.Map;
+
+/**
+ * A stage of an API with its deployment's routes compiled into one matcher, and, by key id, the
+ * grant of every enabled key whose usage plan covers this stage.
+ */
+public record CompiledStage(String name, String deploymentId, RouteTable<CompiledRoute> routes,
+                            Map<String, KeyGrant> grants) {
+
+    public CompiledStage {
+        grants = Map.copyOf(grants);
+    }
+
+    /** What {@code key} may do here, or null when none of its plans covers this stage. */
+    public KeyGrant grant(CompiledKey key) {
+        return grants.get(key.id());
+    }
 }

@@ -5,6 +5,7 @@ import dev.portico.node.integration.IntegrationTarget;
 import dev.portico.node.integration.MissingIntegration;
 import dev.portico.node.integration.MockTarget;
 import dev.portico.node.integration.ProxyTarget;
+import dev.portico.node.protect.ProtectionCompiler;
 import dev.portico.node.routing.MalformedPathException;
 import dev.portico.node.routing.ParamSlot;
 import dev.portico.node.routing.RouteTable;
@@ -26,7 +27,8 @@ import java.util.Map;
 
 /**
  * Turns a validated {@link Snapshot} into a {@link CompiledSnapshot}: one route trie per stage and,
- * per route, its integration bound to the stage's variables and the route's parameters. Problems
+ * per route, its integration bound to the stage's variables and the route's parameters; keys, plans
+ * and throttles come from {@link ProtectionCompiler}. Problems
  * the contract's validator cannot see (a URI that is not http(s), a mock status no HTTP response
  * has) are all collected and thrown together.
  */
@@ -40,25 +42,31 @@ public final class SnapshotCompiler {
 
     /** Throws {@link InvalidSnapshotException} listing every problem found. */
     public CompiledSnapshot compile(Snapshot snapshot) {
+        return compile(snapshot, CompiledSnapshot.NONE);
+    }
+
+    /** As {@link #compile(Snapshot)}, carrying the route buckets of {@code previous} over. */
+    public CompiledSnapshot compile(Snapshot snapshot, CompiledSnapshot previous) {
         List<String> problems = new ArrayList<>();
         Map<String, CompiledApi> apis = new HashMap<>();
+        ProtectionCompiler protection = new ProtectionCompiler(snapshot, previous.routeBuckets(), System.nanoTime());
         for (Api api : snapshot.apis()) {
             String key = api.id().toLowerCase(Locale.ROOT);
-            if (apis.put(key, compileApi(api, problems)) != null) {
+            if (apis.put(key, compileApi(api, protection, problems)) != null) {
                 problems.add("api ids differ only in case: " + api.id());
             }
         }
         if (!problems.isEmpty()) {
             throw new InvalidSnapshotException(problems);
         }
-        return new CompiledSnapshot(snapshot.revision(), apis);
+        return new CompiledSnapshot(snapshot.revision(), apis, protection.keys(), protection.routeBuckets());
     }
 
-    private CompiledApi compileApi(Api api, List<String> problems) {
+    private CompiledApi compileApi(Api api, ProtectionCompiler protection, List<String> problems) {
         Map<String, CompiledStage> named = new HashMap<>();
         CompiledStage defaultStage = null;
         for (Stage stage : api.stages()) {
-            CompiledStage compiled = compileStage(api.id(), stage, problems);
+            CompiledStage compiled = compileStage(api.id(), stage, protection, problems);
             if (Stage.DEFAULT.equals(stage.name())) {
                 defaultStage = compiled;
             } else {
@@ -68,7 +76,7 @@ public final class SnapshotCompiler {
         return new CompiledApi(api.id(), named, defaultStage);
     }
 
-    private CompiledStage compileStage(String apiId, Stage stage, List<String> problems) {
+    private CompiledStage compileStage(String apiId, Stage stage, ProtectionCompiler protection, List<String> problems) {
         Map<String, Integration> integrations = new HashMap<>();
         for (Integration integration : stage.deployment().integrations()) {
             integrations.put(integration.id(), integration);
@@ -79,12 +87,13 @@ public final class SnapshotCompiler {
                 RouteKey key = RouteKey.parse(route.routeKey());
                 List<ParamSlot> slots = ParamSlot.of(key);
                 IntegrationTarget target = target(integrations.get(route.integrationId()), stage.variables(), slots);
-                table.add(key, new CompiledRoute(route.id(), route.routeKey(), slots, target, apiId, stage.name()));
+                table.add(key, new CompiledRoute(route.id(), route.routeKey(), slots, target, apiId, stage.name(),
+                        route.apiKeyRequired(), protection.routeThrottle(apiId, stage, route.routeKey())));
             } catch (IllegalArgumentException | MalformedPathException e) {
                 problems.add("api " + apiId + " stage " + stage.name() + " route " + route.routeKey() + ": " + e.getMessage());
             }
         }
-        return new CompiledStage(stage.name(), stage.deployment().id(), table.build());
+        return new CompiledStage(stage.name(), stage.deployment().id(), table.build(), protection.grants(apiId, stage.name()));
     }
 
     private IntegrationTarget target(Integration integration, Map<String, String> variables, List<ParamSlot> slots) {

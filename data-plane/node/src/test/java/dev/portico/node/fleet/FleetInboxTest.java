@@ -5,6 +5,7 @@ import dev.portico.snapshot.SnapshotCodec;
 import dev.portico.snapshot.fleet.Heartbeat;
 import dev.portico.snapshot.fleet.Rejected;
 import dev.portico.snapshot.fleet.SnapshotPush;
+import dev.portico.snapshot.fleet.UsageTotals;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,6 +18,15 @@ class FleetInboxTest {
 
         assertThat(FleetInbox.read(frame)).isInstanceOfSatisfying(FleetInbox.Action.Apply.class,
                 apply -> assertThat(apply.snapshot().revision()).isEqualTo(3));
+    }
+
+    @Test
+    void usageTotalsGoToTheLedger() {
+        UsageTotals totals = new UsageTotals("boot", 4, java.util.List.of(new UsageTotals.UsageTotal("k", "p", "2026-03-09", 3)));
+
+        assertThat(FleetInbox.read(SnapshotCodec.write(totals))).isEqualTo(new FleetInbox.Action.Totals(totals));
+        assertThat(FleetInbox.read("{\"type\":\"usageTotals\",\"bootId\":null,\"includedSeq\":0,\"totals\":[]}"))
+                .isEqualTo(new FleetInbox.Action.Totals(new UsageTotals(null, 0, java.util.List.of())));
     }
 
     @Test

@@ -2,7 +2,9 @@ package dev.portico.node.pipeline;
 
 import dev.portico.node.observe.AccessLog;
 import dev.portico.node.observe.NodeMetrics;
+import dev.portico.node.protect.Protection;
 import dev.portico.node.routing.ExecuteDomain;
+import dev.portico.node.usage.UsageLedger;
 import org.junit.jupiter.api.Test;
 
 import java.io.OutputStream;
@@ -16,12 +18,16 @@ class PipelineTest {
     void stepsRunInTheDocumentedOrder() {
         NodeMetrics metrics = new NodeMetrics();
         try (AccessLog log = new AccessLog(OutputStream.nullOutputStream(), metrics)) {
-            Pipeline pipeline = Pipeline.standard(log, metrics, GatewayLimits.DEFAULT, new ExecuteDomain("localhost"));
+            Pipeline pipeline = Pipeline.standard(log, metrics, GatewayLimits.DEFAULT, new ExecuteDomain("localhost"),
+                    Protection.of(null, UsageLedger.newBoot()));
 
             assertThat(pipeline.steps()).extracting(step -> step.getClass().getSimpleName()).containsExactly(
                     "AccessLogStep",
                     "RequestLimitsStep",
                     "RouteResolutionStep",
+                    "ApiKeyStep",
+                    "ThrottleStep",
+                    "QuotaStep",
                     "IntegrationStep");
         }
     }
@@ -44,5 +50,9 @@ class PipelineTest {
         assertThat(new String(GatewayError.INTEGRATION_TIMEOUT.body())).isEqualTo("{\"message\":\"Endpoint request timed out\"}");
         assertThat(GatewayError.INTEGRATION_UNREACHABLE.status()).isEqualTo(502);
         assertThat(GatewayError.BODY_TOO_LARGE.status()).isEqualTo(413);
+        assertThat(new String(GatewayError.API_KEY_NO_PLAN.body())).isEqualTo("{\"message\":\"Forbidden\"}");
+        assertThat(new String(GatewayError.THROTTLED.body())).isEqualTo("{\"message\":\"Too Many Requests\"}");
+        assertThat(new String(GatewayError.QUOTA_EXCEEDED.body())).isEqualTo("{\"message\":\"Limit Exceeded\"}");
+        assertThat(GatewayError.THROTTLED.status()).isEqualTo(429);
     }
 }

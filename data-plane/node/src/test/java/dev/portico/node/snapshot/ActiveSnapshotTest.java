@@ -94,7 +94,7 @@ class ActiveSnapshotTest {
     void anUnknownSchemaMajorIsRefusedAndSaysSo() {
         ActiveSnapshot active = active();
 
-        ApplyOutcome outcome = active.apply(new Snapshot("2.0", 3, List.of()));
+        ApplyOutcome outcome = active.apply(new Snapshot("2.0", 3, List.of(), List.of(), List.of()));
 
         assertThat(outcome).isInstanceOfSatisfying(ApplyOutcome.Rejected.class, rejected ->
                 assertThat(rejected.problems()).singleElement().asString()

@@ -9,9 +9,12 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -34,7 +37,8 @@ public final class GatewayClient implements AutoCloseable {
 
     public GatewayClient(Vertx vertx, int port) {
         this.context = vertx.getOrCreateContext();
-        this.client = vertx.createHttpClient(new HttpClientOptions());
+        // Enough connections for the concurrent bursts of the throttle and quota tests.
+        this.client = vertx.createHttpClient(new HttpClientOptions(), new PoolOptions().setHttp1MaxSize(100));
         this.port = port;
     }
 
@@ -53,6 +57,25 @@ public final class GatewayClient implements AutoCloseable {
         return exchange(options, body);
     }
 
+    /** GET with headers. */
+    public Reply get(String host, String uri, MultiMap headers) {
+        return send(HttpMethod.GET, host, uri, headers, null);
+    }
+
+    /** {@code count} GETs sent at once (each on a connection of its own), their replies in sending order. */
+    public List<Reply> getAtOnce(int count, String host, String uri, MultiMap headers) {
+        return onContext(() -> {
+            List<Future<Reply>> replies = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                RequestOptions options = new RequestOptions()
+                        .setServer(SocketAddress.inetSocketAddress(port, "127.0.0.1"))
+                        .setHost(host).setPort(port).setMethod(HttpMethod.GET).setURI(uri).setHeaders(headers);
+                replies.add(reply(options, null));
+            }
+            return Future.all(replies).map(all -> replies.stream().map(Future::result).toList());
+        });
+    }
+
     /** GET on another port of the node (the status port), Host 127.0.0.1. */
     public Reply status(int statusPort, String path) {
         return exchange(new RequestOptions().setHost("127.0.0.1").setPort(statusPort).setURI(path), null);
@@ -64,10 +87,14 @@ public final class GatewayClient implements AutoCloseable {
     }
 
     private Reply exchange(RequestOptions options, String body) {
-        return onContext(() -> client.request(options)
+        return onContext(() -> reply(options, body));
+    }
+
+    private Future<Reply> reply(RequestOptions options, String body) {
+        return client.request(options)
                 .compose(request -> body == null ? request.send() : request.send(Buffer.buffer(body)))
                 .compose(response -> response.body().map(b -> new Reply(response.statusCode(),
-                        MultiMap.caseInsensitiveMultiMap().addAll(response.headers()), b.toString()))));
+                        MultiMap.caseInsensitiveMultiMap().addAll(response.headers()), b.toString())));
     }
 
     private <T> T onContext(Supplier<Future<T>> work) {

@@ -1,15 +1,21 @@
 package dev.portico.node.testing;
 
+import dev.portico.node.protect.KeyHash;
 import dev.portico.snapshot.Api;
+import dev.portico.snapshot.ApiKey;
 import dev.portico.snapshot.AuthorizationType;
 import dev.portico.snapshot.Deployment;
 import dev.portico.snapshot.HttpProxyIntegration;
 import dev.portico.snapshot.Integration;
 import dev.portico.snapshot.MockIntegration;
+import dev.portico.snapshot.PlanStage;
+import dev.portico.snapshot.Quota;
 import dev.portico.snapshot.Route;
 import dev.portico.snapshot.Snapshot;
 import dev.portico.snapshot.SnapshotCodec;
 import dev.portico.snapshot.Stage;
+import dev.portico.snapshot.Throttle;
+import dev.portico.snapshot.UsagePlan;
 
 import java.util.List;
 import java.util.Map;
@@ -24,6 +30,10 @@ public final class Snapshots {
         return Snapshot.of(revision, List.of(apis));
     }
 
+    public static Snapshot snapshot(long revision, List<Api> apis, List<ApiKey> keys, List<UsagePlan> plans) {
+        return Snapshot.of(revision, apis, keys, plans);
+    }
+
     public static Api api(String id, Stage... stages) {
         return new Api(id, id, List.of(stages));
     }
@@ -36,6 +46,31 @@ public final class Snapshots {
                               List<Integration> integrations) {
         String hash = SnapshotCodec.contentHash(routes, integrations);
         return new Stage(name, variables, new Deployment("dep-" + name, 1, hash, routes, integrations));
+    }
+
+    /** A stage with a default throttle for each route and per-route throttles. */
+    public static Stage stage(String name, Throttle throttle, Map<String, Throttle> routeThrottles, List<Route> routes,
+                              List<Integration> integrations) {
+        Stage plain = stage(name, routes, integrations);
+        return new Stage(name, Map.of(), throttle, routeThrottles, plain.deployment());
+    }
+
+    /** A route that requires an API key. */
+    public static Route keyedRoute(String routeKey, String integrationId) {
+        return new Route("rt-" + Math.abs(routeKey.hashCode()), routeKey, integrationId, AuthorizationType.NONE, true);
+    }
+
+    /** A key whose value is {@code value} (only its hash goes into the snapshot, as the control plane does it). */
+    public static ApiKey key(String id, String value, boolean enabled, String... planIds) {
+        return new ApiKey(id, KeyHash.of(value), enabled, List.of(planIds));
+    }
+
+    public static UsagePlan plan(String id, Throttle throttle, Quota quota, PlanStage... stages) {
+        return new UsagePlan(id, throttle, quota, List.of(stages));
+    }
+
+    public static Throttle throttle(double rate, int burst) {
+        return new Throttle(rate, burst);
     }
 
     public static Route route(String routeKey, String integrationId) {
