@@ -2,6 +2,7 @@ package dev.portico.cp.fleet;
 
 import dev.portico.cp.node.FleetNodes;
 import dev.portico.cp.revision.RevisionCommitted;
+import dev.portico.cp.traffic.TrafficRecorder;
 import dev.portico.cp.usage.UsageLedger;
 import dev.portico.snapshot.fleet.Applied;
 import dev.portico.snapshot.fleet.FleetMessage;
@@ -19,6 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -45,16 +47,18 @@ public class FleetHub {
     private final FleetNodes nodes;
     private final UsageLedger usage;
     private final UsageTotalsBroadcast totals;
+    private final TrafficRecorder traffic;
     private final Vertx vertx;
     private final ExecutorService work;
     private final long sweeper;
 
     FleetHub(SnapshotPublisher publisher, FleetNodes nodes, UsageLedger usage, UsageTotalsBroadcast totals,
-             Vertx vertx, MeterRegistry metrics) {
+             TrafficRecorder traffic, Vertx vertx, MeterRegistry metrics) {
         this.publisher = publisher;
         this.nodes = nodes;
         this.usage = usage;
         this.totals = totals;
+        this.traffic = traffic;
         this.vertx = vertx;
         AtomicInteger count = new AtomicInteger();
         this.work = Executors.newFixedThreadPool(2, runnable -> {
@@ -101,6 +105,7 @@ public class FleetHub {
             recordUsage(session, report);
         } else if (message instanceof Heartbeat heartbeat) {
             nodes.heartbeat(session.nodeId, heartbeat.appliedRevision());
+            traffic.heartbeat(session.nodeId, heartbeat.traffic(), Instant.now());
         } else if (message instanceof Rejected rejected) {
             LOG.warnf("Node %s rejected revision %d and keeps serving its previous snapshot: %s",
                     session.nodeId, rejected.revision(), rejected.problems());

@@ -73,7 +73,16 @@ class FleetClientIT {
             assertThat(newer.problems()).singleElement().asString().contains("unsupported snapshot schema version");
 
             assertThat(client.get("k3x9q2m7ab.localhost", "/prod/ping").status()).as("still serving 7").isEqualTo(200);
-            assertThat(peer.next(Heartbeat.class, WAIT).appliedRevision()).isEqualTo(7);
+            assertThat(client.get("k3x9q2m7ab.localhost", "/prod/nothing-here").status()).isEqualTo(404);
+            Heartbeat heartbeat = peer.next(Heartbeat.class, WAIT);
+            while (heartbeat.traffic().requests() < 3) { // one sent before the last requests were counted
+                heartbeat = peer.next(Heartbeat.class, WAIT);
+            }
+            assertThat(heartbeat.appliedRevision()).isEqualTo(7);
+            assertThat(heartbeat.requestsServed()).isEqualTo(3);
+            assertThat(heartbeat.traffic().clientErrors()).isEqualTo(1);
+            assertThat(heartbeat.traffic().serverErrors()).isZero();
+            assertThat(heartbeat.traffic().latencyBuckets().stream().mapToLong(Long::longValue).sum()).isEqualTo(3);
         }
     }
 

@@ -2,7 +2,9 @@ package dev.portico.snapshot;
 
 import dev.portico.snapshot.fleet.Applied;
 import dev.portico.snapshot.fleet.FleetMessage;
+import dev.portico.snapshot.fleet.Heartbeat;
 import dev.portico.snapshot.fleet.Hello;
+import dev.portico.snapshot.fleet.Traffic;
 import dev.portico.snapshot.fleet.Rejected;
 import dev.portico.snapshot.fleet.UsageReport;
 import dev.portico.snapshot.fleet.UsageTotals;
@@ -62,7 +64,8 @@ class SnapshotCodecTest {
     @Test
     void fleetMessagesRoundTripWithTheirType() {
         List<FleetMessage> messages = List.of(new Hello("n1", "http://127.0.0.1:8000", "0.1.0", 3),
-                new SnapshotPush(GoldenSnapshots.read("pets")), new Applied(7), new Rejected(8, List.of("bad")),
+                new SnapshotPush(GoldenSnapshots.read("pets")), new Applied(7), new Rejected(8, List.of("bad")), new Heartbeat(7, 100),
+                new Heartbeat(7, 100, new Traffic(100, 3, 1, List.of(90L, 5L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 5L))),
                 new UsageReport("boot1", 4, List.of(new UsageReport.UsageCount("k1", "p1", "2027-03-03", 12))),
                 new UsageTotals("boot1", 4, List.of(new UsageTotals.UsageTotal("k1", "p1", "2027-03-01", 99))));
         for (FleetMessage message : messages) {
@@ -71,5 +74,14 @@ class SnapshotCodecTest {
         }
         assertThat(SnapshotCodec.write(new Applied(7))).isEqualTo("{\"type\":\"applied\",\"revision\":7}");
         assertThatThrownBy(() -> SnapshotCodec.readMessage("{\"type\":\"nope\"}")).isInstanceOf(InvalidSnapshotException.class);
+    }
+
+    @Test
+    void latenciesFallInTheirBuckets() {
+        assertThat(Traffic.bucketOf(0)).isZero();
+        assertThat(Traffic.bucketOf(5)).isZero();
+        assertThat(Traffic.bucketOf(6)).isEqualTo(1);
+        assertThat(Traffic.bucketOf(10_000)).isEqualTo(Traffic.LATENCY_BOUNDS_MILLIS.size() - 1);
+        assertThat(Traffic.bucketOf(10_001)).isEqualTo(Traffic.LATENCY_BOUNDS_MILLIS.size());
     }
 }

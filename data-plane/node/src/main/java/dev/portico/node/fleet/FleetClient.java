@@ -146,7 +146,7 @@ public final class FleetClient {
             ws.close();
             return;
         }
-        send(ws, new Heartbeat(appliedRevision(), metrics.requestsServed()));
+        send(ws, new Heartbeat(appliedRevision(), metrics.requestsServed(), metrics.traffic()));
         ws.writePing(Buffer.buffer("portico"));
     }
 

@@ -1,6 +1,7 @@
 package dev.portico.node.observe;
 
 import dev.portico.node.pipeline.GatewayError;
+import dev.portico.snapshot.fleet.Traffic;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
@@ -12,7 +13,6 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The node's meters, exposed in Prometheus text format on the status port. Meters used per request
@@ -31,7 +31,7 @@ public final class NodeMetrics {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final AtomicLong appliedRevision = new AtomicLong(-1);
     private final AtomicLong fleetConnected = new AtomicLong();
-    private final LongAdder requestsServed = new LongAdder();
+    private final TrafficCounters traffic = new TrafficCounters();
     private final Timer snapshotApply;
     private final Counter snapshotRejected;
     private final Counter accessLogDropped;
@@ -76,13 +76,19 @@ public final class NodeMetrics {
         gatewayErrors.get(error).increment();
     }
 
-    public void requestServed() {
-        requestsServed.increment();
+    /** Counts an answered request for the heartbeats' traffic counters. */
+    public void requestServed(int status, long latencyNanos) {
+        traffic.record(status, latencyNanos);
     }
 
     /** Requests answered since the node started (for heartbeats). */
     public long requestsServed() {
-        return requestsServed.sum();
+        return traffic.requests();
+    }
+
+    /** The heartbeats' traffic counters: everything since the node started. */
+    public Traffic traffic() {
+        return traffic.read();
     }
 
     public void snapshotApplied(long revision, Duration took) {

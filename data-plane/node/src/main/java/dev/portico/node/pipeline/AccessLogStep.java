@@ -37,7 +37,7 @@ final class AccessLogStep implements Step {
         if (exchange.error() != null) {
             metrics.gatewayError(exchange.error());
         }
-        metrics.requestServed();
+        metrics.requestServed(exchange.status(), latency);
         accessLog.write(AccessLogLine.format(exchange, latency, integration));
     }
 }
