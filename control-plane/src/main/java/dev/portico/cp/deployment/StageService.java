@@ -130,6 +130,14 @@ public class StageService {
         return new PendingView(name, served == null ? null : served.ref(), api.revision, !changes.isEmpty(), changes);
     }
 
+    /** What deploying the draft to a stage the API does not have yet would bring: all of it, as ADDED. */
+    @Transactional
+    public PendingView pendingForNewStage(String apiId, String name) {
+        ApiEntity api = ApiEntity.require(apiId);
+        List<Change> changes = ContentDiff.between(DeploymentContent.EMPTY, Draft.content(apiId));
+        return new PendingView(name, null, api.revision, !changes.isEmpty(), changes);
+    }
+
     @Transactional
     public StageView rollback(String apiId, String name, DeploymentRequests.Rollback request, String actor) {
         return view(history.rollback(apiId, name, request, actor));

@@ -1,0 +1,63 @@
+package dev.portico.cp.console;
+
+import dev.portico.cp.api.ApiView;
+import dev.portico.cp.api.IntegrationView;
+import dev.portico.cp.api.RouteView;
+import dev.portico.cp.apikey.ApiKeyView;
+import dev.portico.cp.deployment.DeploymentView;
+import dev.portico.cp.usageplan.UsagePlanView;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+import java.util.List;
+
+/**
+ * The console's pages: checked Qute templates under {@code templates/console/}, so a typo in a page
+ * is a build error. {@code chrome} is null on pages shown without a session (login, some errors).
+ */
+@CheckedTemplate(basePath = "console")
+public final class Pages {
+
+    private Pages() {
+    }
+
+    static native TemplateInstance login(Chrome chrome, String username, String next, String error);
+
+    static native TemplateInstance error(Chrome chrome, int status, String message);
+
+    static native TemplateInstance confirm(Chrome chrome, Confirm confirm);
+
+    static native TemplateInstance dashboard(Chrome chrome, List<ApiOverview> apis, FleetCounts fleet);
+
+    static native TemplateInstance apis(Chrome chrome, List<ApiView> apis, Form form);
+
+    static native TemplateInstance routes(Chrome chrome, ApiHeader header, List<RouteView> routes,
+                                          List<IntegrationView> integrations, Form form);
+
+    static native TemplateInstance route(Chrome chrome, ApiHeader header, RouteView route,
+                                         List<IntegrationView> integrations, Form form);
+
+    static native TemplateInstance integrations(Chrome chrome, ApiHeader header, List<IntegrationView> integrations,
+                                                Form form);
+
+    static native TemplateInstance integration(Chrome chrome, ApiHeader header, IntegrationView integration, Form form);
+
+    static native TemplateInstance stages(Chrome chrome, ApiHeader header);
+
+    static native TemplateInstance deploy(Chrome chrome, ApiHeader header, String stage, List<ChangeRow> pending,
+                                          Form form);
+
+    static native TemplateInstance rollout(Chrome chrome, ApiHeader header, String title, Rollout rollout);
+
+    static native TemplateInstance deployments(Chrome chrome, ApiHeader header, List<DeploymentView> deployments,
+                                               Diff diff, String base, String target);
+
+    static native TemplateInstance rollback(Chrome chrome, ApiHeader header, StageRow stage,
+                                            List<DeploymentView> deployments, Form form);
+
+    static native TemplateInstance nodes(Chrome chrome, List<NodeRow> nodes, long revision);
+
+    static native TemplateInstance apiKeys(Chrome chrome, List<ApiKeyView> keys);
+
+    static native TemplateInstance usagePlans(Chrome chrome, List<UsagePlanView> plans);
+}

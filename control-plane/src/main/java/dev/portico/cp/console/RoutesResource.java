@@ -1,0 +1,151 @@
+package dev.portico.cp.console;
+
+import dev.portico.cp.api.IntegrationService;
+import dev.portico.cp.api.IntegrationView;
+import dev.portico.cp.api.RouteRequest;
+import dev.portico.cp.api.RouteService;
+import dev.portico.cp.api.RouteView;
+import dev.portico.cp.error.ProblemException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.List;
+import java.util.Map;
+
+/** The routes tab of an API: list, add, edit, delete (after asking). */
+@Path("/console/apis/{apiId}/routes")
+@PermitAll
+@SignedIn
+@Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+public class RoutesResource {
+
+    @Inject
+    CurrentSession current;
+
+    @Inject
+    RouteService routes;
+
+    @Inject
+    IntegrationService integrations;
+
+    @Inject
+    ApiHeaders headers;
+
+    @Inject
+    ErrorPages errors;
+
+    @GET
+    public Response list(@PathParam("apiId") String apiId) {
+        return listPage(apiId, Form.empty(), 200);
+    }
+
+    @POST
+    public Response create(@PathParam("apiId") String apiId, @FormParam(Sessions.CSRF_FIELD) String csrf,
+                           @FormParam("routeKey") String routeKey, @FormParam("integrationId") String integrationId,
+                           @FormParam("apiKeyRequired") String apiKeyRequired) {
+        current.write(csrf);
+        Form form = form(routeKey, integrationId, apiKeyRequired);
+        try {
+            routes.create(apiId, request(form));
+            return Navigation.seeOther(base(apiId));
+        } catch (ProblemException e) {
+            return rethrowUnlessForm(e, () -> listPage(apiId, form.refused(e), e.status()));
+        }
+    }
+
+    @GET
+    @Path("{routeId}")
+    public Response edit(@PathParam("apiId") String apiId, @PathParam("routeId") String routeId) {
+        RouteView route = routes.get(apiId, routeId);
+        Form form = form(route.routeKey(), route.integrationId(), Boolean.toString(route.apiKeyRequired()));
+        return editPage(apiId, route, form, 200);
+    }
+
+    @POST
+    @Path("{routeId}")
+    public Response update(@PathParam("apiId") String apiId, @PathParam("routeId") String routeId,
+                           @FormParam(Sessions.CSRF_FIELD) String csrf, @FormParam("routeKey") String routeKey,
+                           @FormParam("integrationId") String integrationId,
+                           @FormParam("apiKeyRequired") String apiKeyRequired) {
+        current.write(csrf);
+        Form form = form(routeKey, integrationId, apiKeyRequired);
+        RouteView route = routes.get(apiId, routeId);
+        try {
+            routes.patch(apiId, routeId, null, request(form));
+            return Navigation.seeOther(base(apiId));
+        } catch (ProblemException e) {
+            return rethrowUnlessForm(e, () -> editPage(apiId, route, form.refused(e), e.status()));
+        }
+    }
+
+    @GET
+    @Path("{routeId}/delete")
+    public Response confirmDelete(@PathParam("apiId") String apiId, @PathParam("routeId") String routeId) {
+        RouteView route = routes.get(apiId, routeId);
+        return ErrorPages.html(Pages.confirm(current.chrome("apis"), new Confirm("Delete route " + route.routeKey(),
+                "This deletes route " + route.routeKey() + " from the draft. Stages keep serving it until the "
+                        + "next deploy.", base(apiId) + "/" + routeId + "/delete", "Delete route", base(apiId))));
+    }
+
+    @POST
+    @Path("{routeId}/delete")
+    public Response delete(@PathParam("apiId") String apiId, @PathParam("routeId") String routeId,
+                           @FormParam(Sessions.CSRF_FIELD) String csrf) {
+        current.write(csrf);
+        routes.delete(apiId, routeId);
+        return Navigation.seeOther(base(apiId));
+    }
+
+    private Response listPage(String apiId, Form form, int status) {
+        return ErrorPages.html(Pages.routes(current.chrome("apis"), headers.of(apiId, "routes"),
+                routes.list(apiId, ApiHeaders.ALL).items(), integrations(apiId), form), status);
+    }
+
+    private Response editPage(String apiId, RouteView route, Form form, int status) {
+        return ErrorPages.html(Pages.route(current.chrome("apis"), headers.of(apiId, "routes"), route,
+                integrations(apiId), form), status);
+    }
+
+    private List<IntegrationView> integrations(String apiId) {
+        return integrations.list(apiId, ApiHeaders.ALL).items();
+    }
+
+    private static Form form(String routeKey, String integrationId, String apiKeyRequired) {
+        return Form.of(Map.of("routeKey", ApisResource.orEmpty(routeKey).strip(),
+                "integrationId", ApisResource.orEmpty(integrationId),
+                "apiKeyRequired", ApisResource.orEmpty(apiKeyRequired)));
+    }
+
+    private static RouteRequest request(Form form) {
+        return new RouteRequest(form.value("routeKey"), form.value("integrationId"), null,
+                form.checked("apiKeyRequired"));
+    }
+
+    private static String base(String apiId) {
+        return "/console/apis/" + apiId + "/routes";
+    }
+
+    /** A missing API or route is a page of its own; bad fields and conflicts go back to the form. */
+    static Response rethrowUnlessForm(ProblemException e, java.util.function.Supplier<Response> formPage) {
+        if (e.status() == 404 || e.status() >= 500) {
+            throw e;
+        }
+        return formPage.get();
+    }
+
+    @ServerExceptionMapper
+    Response problem(ProblemException problem) {
+        return errors.page(problem);
+    }
+}

@@ -1,0 +1,238 @@
+package dev.portico.e2e;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The console's acceptance scenario (issue 4) in a real browser — Debian's Chromium driven by
+ * Playwright — against the packaged control plane, a real node and real backends: sign in, create
+ * an API, wire it to a backend, deploy it, change it, deploy again, compare, roll back; bad input
+ * and an expired session on the way. Screenshots of the main pages, at laptop and phone width, go
+ * to {@code e2e/target/screenshots/}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ConsoleIT {
+
+    private ControlPlane cp;
+    private Node node;
+    private Backend v1;
+    private Backend v2;
+    private Browser browser;
+    private BrowserContext context;
+    private Page page;
+
+    @BeforeAll
+    void start() {
+        cp = ControlPlane.start("console-cp");
+        node = Node.start("console-node-1", cp);
+        v1 = Backend.start("v1");
+        v2 = Backend.start("v2");
+        browser = Browser.launch();
+        context = browser.newContext(Browser.Viewport.DESKTOP);
+        page = context.newPage();
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        node.close();
+        cp.close();
+        v1.close();
+        v2.close();
+    }
+
+    @Test
+    void defineDeployChangeCompareAndRollBackByClicking() {
+        page.navigate(cp.url() + "/console/apis");
+        assertThat(page).hasURL(Pattern.compile("/console/login\\?next=%2Fconsole%2Fapis$"));
+        screenshot("login");
+        signIn();
+        assertThat(page).hasURL(cp.url() + "/console/apis");
+
+        // An API without a name is refused at its field; nothing is created.
+        page.getByLabel("Description", exact()).fill("the shop");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create API")).click();
+        assertThat(page.locator("#name-error")).hasText("is required");
+        assertThat(page.getByLabel("Description", exact())).hasValue("the shop");
+        assertThat(cp.admin().get("/admin/v1/apis").expect(200).json().get("items")).isEmpty();
+
+        page.getByLabel("Name", exact()).fill("shop");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create API")).click();
+        assertThat(page).hasURL(Pattern.compile("/console/apis/[a-z0-9]{10}/routes$"));
+        String apiId = page.url().replaceAll(".*/apis/([a-z0-9]{10})/routes$", "$1");
+
+        addIntegration(v1.url() + "/items/{id}");
+        addRoute(apiId);
+        assertThat(page.locator(".stage-pills")).containsText("not deployed yet");
+
+        deploy("first release", "prod");
+        assertThat(backendOf(node.get(apiId, "/prod/items/42"))).isEqualTo("v1");
+        assertThat(v1.seen().get(v1.seen().size() - 1).uri()).isEqualTo("/items/42");
+
+        // A draft edit is not live: the stage says so until the next deploy.
+        link("Integrations").click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^Edit "))).click();
+        page.getByLabel("Backend URI").fill(v2.url() + "/items/{id}");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save integration")).click();
+        assertThat(page.locator(".stage-pills")).containsText("prod · v1 undeployed changes");
+        assertThat(backendOf(node.get(apiId, "/prod/items/42"))).isEqualTo("v1");
+
+        deploy("move to v2", null);
+        assertThat(backendOf(node.get(apiId, "/prod/items/42"))).isEqualTo("v2");
+
+        link("Deployments").click();
+        assertThat(page.locator("table").first()).containsText("move to v2");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Changes from v1 to v2")))
+                .isVisible();
+        Locator change = page.locator(".change");
+        assertThat(change).hasCount(1);
+        assertThat(change).containsText("uri");
+        assertThat(change).containsText(v1.url() + "/items/{id}");
+        assertThat(change).containsText(v2.url() + "/items/{id}");
+        screenshot("deployments");
+
+        link("Stages").click();
+        screenshot("stages");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Roll back prod")).click();
+        page.getByLabel("Reason").fill("v2 answers wrong prices");
+        screenshot("rollback");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Roll back")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("All nodes applied revision " + revision() + ".");
+        assertThat(backendOf(node.get(apiId, "/prod/items/42"))).isEqualTo("v1");
+
+        // The session ends (here: the cookie goes); the next page asks to sign in and then comes back.
+        String deploymentsPage = cp.url() + "/console/apis/" + apiId + "/deployments";
+        context.clearCookies();
+        page.navigate(deploymentsPage);
+        assertThat(page).hasURL(Pattern.compile("/console/login\\?next="));
+        signIn();
+        assertThat(page).hasURL(deploymentsPage);
+
+        link("Nodes").click();
+        Locator row = page.getByRole(AriaRole.ROW, new Page.GetByRoleOptions().setName(Pattern.compile("console-node-1")));
+        assertThat(row).containsText("IN_SYNC");
+        screenshot("nodes");
+        link("Dashboard").click();
+        assertThat(page.locator(".counts")).containsText("1 in sync");
+        screenshot("dashboard");
+
+        phoneScreenshots(apiId);
+    }
+
+    private void signIn() {
+        page.getByLabel("Username").fill("admin");
+        page.getByLabel("Password").fill(ControlPlane.ADMIN_PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+    }
+
+    private void addIntegration(String uri) {
+        link("Integrations").click();
+        page.getByLabel("Type").selectOption("HTTP_PROXY");
+        page.getByLabel("Backend URI").fill(uri);
+        page.getByLabel("Method").selectOption("GET");
+        page.getByLabel("Timeout (ms)").fill("soon");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add integration")).click();
+        assertThat(page.locator("#timeoutMillis-error")).hasText("must be a whole number, got \"soon\"");
+        assertThat(page.getByLabel("Backend URI")).hasValue(uri);
+        page.getByLabel("Timeout (ms)").fill("5000");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add integration")).click();
+        assertThat(page.locator("table")).containsText(uri);
+        screenshot("integrations");
+    }
+
+    private void addRoute(String apiId) {
+        link("Routes").click();
+        page.getByLabel("Route key").fill("GET items/{id}");
+        page.getByLabel("Integration").selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(1));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add route")).click();
+        assertThat(page.locator("#routeKey-error")).hasText("path must start with \"/\", got \"items/{id}\"");
+        assertThat(page.getByLabel("Route key")).hasValue("GET items/{id}");
+        assertThat(cp.admin().get("/admin/v1/apis/" + apiId + "/routes").expect(200).json().get("items")).isEmpty();
+
+        page.getByLabel("Route key").fill("GET /items/{id}");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add route")).click();
+        assertThat(page.locator("table")).containsText("GET /items/{id}");
+        screenshot("routes");
+    }
+
+    /** Deploy API: to a new stage when {@code newStage} is given, else to the stage it offers (prod). */
+    private void deploy(String description, String newStage) {
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Deploy API")).click();
+        Locator changes = page.locator(".changes");
+        if (newStage != null) {
+            assertThat(changes).containsText("ADDED route GET /items/{id}");
+            page.getByLabel("New stage name").fill(newStage);
+        } else {
+            assertThat(page.getByLabel("Stage", exact())).hasValue("prod");
+            assertThat(changes).containsText("CHANGED integration");
+            assertThat(changes).containsText(v2.url());
+        }
+        page.getByLabel("Description").fill(description);
+        screenshot(newStage != null ? "deploy-new-stage" : "deploy");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Deploy")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("All nodes applied revision " + revision() + ".",
+                new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(10_000));
+        assertThat(page.getByRole(AriaRole.ROW, new Page.GetByRoleOptions().setName(Pattern.compile("console-node-1"))))
+                .containsText("applied");
+        screenshot(newStage != null ? "rollout" : "rollout-v2");
+    }
+
+    private void phoneScreenshots(String apiId) {
+        BrowserContext phone = browser.newContext(Browser.Viewport.PHONE);
+        phone.addCookies(context.cookies());
+        Page small = phone.newPage();
+        for (String[] shot : List.of(new String[] {"dashboard", "/console"}, new String[] {"apis", "/console/apis"},
+                new String[] {"routes", "/console/apis/" + apiId + "/routes"},
+                new String[] {"integrations", "/console/apis/" + apiId + "/integrations"},
+                new String[] {"deploy", "/console/apis/" + apiId + "/stages/deploy"},
+                new String[] {"deployments", "/console/apis/" + apiId + "/deployments"},
+                new String[] {"nodes", "/console/nodes"})) {
+            small.navigate(cp.url() + shot[1]);
+            assertThat(small.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"))).isVisible();
+            // Nothing wider than the phone: the layout wraps instead of scrolling sideways.
+            Object overflow = small.evaluate("document.documentElement.scrollWidth - window.innerWidth");
+            assertThat(((Number) overflow).intValue()).as(shot[0] + " scrolls sideways").isLessThanOrEqualTo(0);
+            Browser.screenshot(small, shot[0], Browser.Viewport.PHONE);
+        }
+        small.navigate(cp.url() + "/console/login");
+        Browser.screenshot(small, "login", Browser.Viewport.PHONE);
+        phone.close();
+    }
+
+    private long revision() {
+        return cp.admin().get("/admin/v1/revisions/current").expect(200).json().get("revision").asLong();
+    }
+
+    private Locator link(String name) {
+        return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    private void screenshot(String name) {
+        Browser.screenshot(page, name, Browser.Viewport.DESKTOP);
+    }
+
+    private static Page.GetByLabelOptions exact() {
+        return new Page.GetByLabelOptions().setExact(true);
+    }
+
+    private static String backendOf(HttpResponse<String> answer) {
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return Json.parse(answer.body()).get("backend").asText();
+    }
+
+}

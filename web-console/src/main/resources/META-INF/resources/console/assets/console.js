@@ -1,0 +1,64 @@
+// Portico console: progressive enhancement only. Every page works without this file.
+(function () {
+  'use strict';
+
+  // Integration forms: show the settings of the chosen type only.
+  document.querySelectorAll('select[data-integration-type]').forEach(function (select) {
+    var form = select.form;
+    function show() {
+      form.querySelectorAll('fieldset[data-for-type]').forEach(function (set) {
+        set.hidden = set.getAttribute('data-for-type') !== select.value;
+      });
+    }
+    select.addEventListener('change', show);
+    show();
+  });
+
+  // Forms marked data-autosubmit (the deploy dialog's stage picker) reload as soon as a choice changes.
+  document.querySelectorAll('form[data-autosubmit] select').forEach(function (select) {
+    select.addEventListener('change', function () { select.form.submit(); });
+  });
+
+  // The rollout dialog: poll the fleet until every connected node applied the revision.
+  var rollout = document.querySelector('[data-rollout]');
+  if (rollout) {
+    var status = rollout.querySelector('[data-rollout-status]');
+    var rows = rollout.querySelector('[data-rollout-nodes]');
+    var poll = function () {
+      fetch(rollout.getAttribute('data-rollout'), { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+        .then(function (answer) {
+          if (!answer.ok || answer.headers.get('Content-Type').indexOf('json') < 0) { throw new Error('session'); }
+          return answer.json();
+        })
+        .then(function (state) {
+          render(state);
+          if (!state.done) { setTimeout(poll, 500); }
+        })
+        .catch(function () { window.location.reload(); });
+    };
+    var render = function (state) {
+      rows.textContent = '';
+      var applied = 0;
+      state.nodes.forEach(function (node) {
+        if (node.applied) { applied++; }
+        var tr = document.createElement('tr');
+        tr.className = node.applied ? 'ok' : 'stale';
+        [node.id, node.address || '', node.appliedRevision + ' / ' + state.revision,
+          node.applied ? 'applied' : node.status].forEach(function (text) {
+          var td = document.createElement('td');
+          td.textContent = text;
+          tr.appendChild(td);
+        });
+        rows.appendChild(tr);
+      });
+      if (!state.done) {
+        status.textContent = 'Waiting for nodes: ' + applied + ' of ' + state.nodes.length + ' applied revision ' + state.revision + '…';
+      } else if (state.nodes.length === 0) {
+        status.textContent = 'Stored. No node is connected: nodes get it when they connect.';
+      } else {
+        status.textContent = 'All nodes applied revision ' + state.revision + '.';
+      }
+    };
+    if (!/All nodes applied|No node is connected/.test(status.textContent)) { setTimeout(poll, 300); }
+  }
+})();
