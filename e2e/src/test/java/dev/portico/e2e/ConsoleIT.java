@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -115,6 +116,8 @@ class ConsoleIT {
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("All nodes applied revision " + revision() + ".");
         assertThat(backendOf(node.get(apiId, "/prod/items/42"))).isEqualTo("v1");
 
+        String planPage = protectWithAKey(apiId);
+
         // The session ends (here: the cookie goes); the next page asks to sign in and then comes back.
         String deploymentsPage = cp.url() + "/console/apis/" + apiId + "/deployments";
         context.clearCookies();
@@ -129,9 +132,91 @@ class ConsoleIT {
         screenshot("nodes");
         link("Dashboard").click();
         assertThat(page.locator(".counts")).containsText("1 in sync");
+        assertThat(page.locator("svg.chart")).hasCount(3);
+        // Nodes send their request counters with every heartbeat (2 s): the hour's total catches up.
+        Waits.until(Duration.ofSeconds(15), "the dashboard counts the requests", () -> {
+            Waits.sleep(250);
+            page.reload();
+            return !page.locator("figcaption").first().innerText().contains(" 0 in the last hour");
+        });
         screenshot("dashboard");
 
-        phoneScreenshots(apiId);
+        phoneScreenshots(apiId, planPage);
+    }
+
+    /**
+     * A plan for shop/prod (a negative rate refused first), a key shown once and copied, the route made
+     * to require a key, deployed: the node admits the key and refuses a request without one; the plan's
+     * chart counts the key's calls.
+     */
+    private String protectWithAKey(String apiId) {
+        nav("Usage plans").click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New usage plan")).click();
+        page.getByLabel("Name", exact()).fill("gold");
+        page.getByLabel("Rate (requests/s)").fill("-1");
+        page.getByLabel("Burst").fill("10");
+        page.getByLabel("Quota limit (requests)").fill("10000");
+        page.getByLabel("Quota period").selectOption("DAY");
+        page.getByLabel("API stage 1").selectOption(apiId + "/prod");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create plan")).click();
+        assertThat(page.locator("[id='throttle.rateLimit-error']"))
+                .hasText("must be a number of requests per second greater than 0, got -1.0");
+        assertThat(page.getByLabel("Rate (requests/s)")).hasValue("-1");
+        assertThat(page.getByLabel("API stage 1")).hasValue(apiId + "/prod");
+        assertThat(cp.admin().get("/admin/v1/usage-plans").expect(200).json().get("items")).isEmpty();
+        screenshot("usage-plan-form");
+        page.getByLabel("Rate (requests/s)").fill("50");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create plan")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("gold");
+        String planPage = page.url();
+
+        nav("API keys").click();
+        page.getByLabel("Name", exact()).fill("shop-client");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create API key")).click();
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("it will not be shown again");
+        String key = page.getByLabel("Key value").inputValue();
+        assertThat(key).startsWith("pk_");
+        context.grantPermissions(List.of("clipboard-read", "clipboard-write"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Copy")).click();
+        assertThat(page.locator("#copy-status")).hasText("Copied to the clipboard.");
+        assertThat(page.evaluate("navigator.clipboard.readText()")).isEqualTo(key);
+        screenshot("key-created");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("subscribe the key to a usage plan")).click();
+        assertThat(page.content()).doesNotContain(key);
+        page.getByLabel("Usage plan", exact()).selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("gold"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Subscribe")).click();
+        assertThat(page.locator(".pill")).containsText("gold");
+        screenshot("api-key");
+        nav("API keys").click();
+        assertThat(page.getByRole(AriaRole.ROW, new Page.GetByRoleOptions().setName(Pattern.compile("shop-client"))))
+                .containsText("gold");
+        screenshot("api-keys");
+
+        page.navigate(cp.url() + "/console/apis/" + apiId + "/routes");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit GET /items/{id}")).click();
+        page.getByLabel("API key required").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save route")).click();
+        assertThat(page.locator("table")).containsText("required");
+        deploy("require an API key", null);
+
+        assertThat(node.get(apiId, "/prod/items/42").statusCode()).isEqualTo(403);
+        for (int i = 0; i < 3; i++) {
+            assertThat(backendOf(node.get(apiId, "/prod/items/42", java.util.Map.of("x-api-key", key)))).isEqualTo("v2");
+        }
+
+        // Nodes report usage every second: the plan page's chart catches up.
+        page.navigate(planPage);
+        Locator total = page.locator("[data-usage-totals] li").filter(new Locator.FilterOptions().setHasText("shop-client"));
+        Waits.until(Duration.ofSeconds(15), "the plan's chart counts the key's three calls", () -> {
+            Waits.sleep(250);
+            page.reload();
+            return total.innerText().contains(": 3 requests");
+        });
+        assertThat(page.locator("svg.chart polyline.series-0")).hasCount(1);
+        screenshot("usage-plan");
+        nav("Usage plans").click();
+        screenshot("usage-plans");
+        return planPage;
     }
 
     private void signIn() {
@@ -192,7 +277,7 @@ class ConsoleIT {
         screenshot(newStage != null ? "rollout" : "rollout-v2");
     }
 
-    private void phoneScreenshots(String apiId) {
+    private void phoneScreenshots(String apiId, String planPage) {
         BrowserContext phone = browser.newContext(Browser.Viewport.PHONE);
         phone.addCookies(context.cookies());
         Page small = phone.newPage();
@@ -201,14 +286,21 @@ class ConsoleIT {
                 new String[] {"integrations", "/console/apis/" + apiId + "/integrations"},
                 new String[] {"deploy", "/console/apis/" + apiId + "/stages/deploy"},
                 new String[] {"deployments", "/console/apis/" + apiId + "/deployments"},
-                new String[] {"nodes", "/console/nodes"})) {
-            small.navigate(cp.url() + shot[1]);
+                new String[] {"nodes", "/console/nodes"}, new String[] {"api-keys", "/console/api-keys"},
+                new String[] {"usage-plans", "/console/usage-plans"}, new String[] {"usage-plan", planPage},
+                new String[] {"usage-plan-form", planPage + "/edit"})) {
+            small.navigate(shot[1].startsWith("http") ? shot[1] : cp.url() + shot[1]);
             assertThat(small.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"))).isVisible();
             // Nothing wider than the phone: the layout wraps instead of scrolling sideways.
             Object overflow = small.evaluate("document.documentElement.scrollWidth - window.innerWidth");
             assertThat(((Number) overflow).intValue()).as(shot[0] + " scrolls sideways").isLessThanOrEqualTo(0);
             Browser.screenshot(small, shot[0], Browser.Viewport.PHONE);
         }
+        small.navigate(cp.url() + "/console/api-keys");
+        small.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("phone-client");
+        small.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create API key")).click();
+        assertThat(small.getByLabel("Key value")).hasValue(Pattern.compile("^pk_"));
+        Browser.screenshot(small, "key-created", Browser.Viewport.PHONE);
         small.navigate(cp.url() + "/console/login");
         Browser.screenshot(small, "login", Browser.Viewport.PHONE);
         phone.close();
@@ -220,6 +312,12 @@ class ConsoleIT {
 
     private Locator link(String name) {
         return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    /** A link of the main navigation (pages also have breadcrumbs with the same names). */
+    private Locator nav(String name) {
+        return page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main")).getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private void screenshot(String name) {

@@ -1,12 +1,11 @@
 package dev.portico.cp.console;
 
 import dev.portico.cp.api.ApiService;
-import dev.portico.cp.apikey.ApiKeyService;
 import dev.portico.cp.error.ProblemException;
 import dev.portico.cp.node.FleetNodes;
 import dev.portico.cp.node.NodeView;
 import dev.portico.cp.revision.Revisions;
-import dev.portico.cp.usageplan.UsagePlanService;
+import dev.portico.cp.traffic.TrafficService;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -26,7 +25,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The dashboard, the fleet's nodes, API keys and usage plans; the rollout progress the deploy page
+ * The dashboard (traffic charts, APIs, fleet), the fleet's nodes; the rollout progress the deploy page
  * polls; signing out.
  */
 @Path("/console")
@@ -51,10 +50,7 @@ public class OverviewResource {
     Revisions revisions;
 
     @Inject
-    ApiKeyService keys;
-
-    @Inject
-    UsagePlanService plans;
+    TrafficService traffic;
 
     @Inject
     ErrorPages errors;
@@ -65,7 +61,7 @@ public class OverviewResource {
                 .map(api -> new ApiOverview(api, headers.stages(api.id()))).toList();
         long revision = revisions.current();
         return ErrorPages.html(Pages.dashboard(current.chrome("dashboard"), overview,
-                FleetCounts.of(fleet(), revision)));
+                FleetCounts.of(fleet(), revision), TrafficCharts.of(traffic.last(TrafficCharts.MINUTES, Instant.now()))));
     }
 
     /** Ends the session: the cookie goes. (The token itself stays valid until it expires, as admin tokens do.) */
@@ -85,18 +81,6 @@ public class OverviewResource {
         long revision = revisions.current();
         return ErrorPages.html(Pages.nodes(current.chrome("nodes"),
                 fleet().stream().map(n -> NodeRow.of(n, now)).toList(), revision));
-    }
-
-    @GET
-    @Path("api-keys")
-    public Response apiKeys() {
-        return ErrorPages.html(Pages.apiKeys(current.chrome("api-keys"), keys.list(ApiHeaders.ALL).items()));
-    }
-
-    @GET
-    @Path("usage-plans")
-    public Response usagePlans() {
-        return ErrorPages.html(Pages.usagePlans(current.chrome("usage-plans"), plans.list(ApiHeaders.ALL).items()));
     }
 
     /** How far the fleet is with gateway revision {@code revision}: polled by the rollout page. */

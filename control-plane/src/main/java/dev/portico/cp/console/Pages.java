@@ -3,8 +3,9 @@ package dev.portico.cp.console;
 import dev.portico.cp.api.ApiView;
 import dev.portico.cp.api.IntegrationView;
 import dev.portico.cp.api.RouteView;
-import dev.portico.cp.apikey.ApiKeyView;
+import dev.portico.cp.apikey.NewApiKey;
 import dev.portico.cp.deployment.DeploymentView;
+import dev.portico.cp.usageplan.SubscriptionView;
 import dev.portico.cp.usageplan.UsagePlanView;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -27,7 +28,8 @@ public final class Pages {
 
     static native TemplateInstance confirm(Chrome chrome, Confirm confirm);
 
-    static native TemplateInstance dashboard(Chrome chrome, List<ApiOverview> apis, FleetCounts fleet);
+    static native TemplateInstance dashboard(Chrome chrome, List<ApiOverview> apis, FleetCounts fleet,
+                                             TrafficCharts traffic);
 
     static native TemplateInstance apis(Chrome chrome, List<ApiView> apis, Form form);
 
@@ -57,7 +59,17 @@ public final class Pages {
 
     static native TemplateInstance nodes(Chrome chrome, List<NodeRow> nodes, long revision);
 
-    static native TemplateInstance apiKeys(Chrome chrome, List<ApiKeyView> keys);
+    static native TemplateInstance apiKeys(Chrome chrome, List<KeyRow> keys, Form form);
+
+    static native TemplateInstance apiKeyCreated(Chrome chrome, NewApiKey key);
+
+    static native TemplateInstance apiKey(Chrome chrome, KeyRow row, List<UsagePlanView> plans, Form form);
 
     static native TemplateInstance usagePlans(Chrome chrome, List<UsagePlanView> plans);
+
+    static native TemplateInstance usagePlan(Chrome chrome, UsagePlanView plan, List<StageOption> stages,
+                                             List<SubscriptionView> keys, PlanUsageChart chart);
+
+    static native TemplateInstance usagePlanForm(Chrome chrome, UsagePlanView plan, Form form, List<String> stageFields,
+                                                 List<StageOption> stageOptions);
 }

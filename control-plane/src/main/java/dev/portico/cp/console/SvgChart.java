@@ -64,6 +64,15 @@ public record SvgChart(String title, String unit, String xFirst, String xLast, L
             }
         }
         svg.append("\"><title>").append(escape(line.name())).append("</title></polyline>");
+        // A point with gaps on both sides draws no line: a dot shows it (a quiet hour's one busy minute).
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) != null && (i == 0 || values.get(i - 1) == null)
+                    && (i == values.size() - 1 || values.get(i + 1) == null)) {
+                svg.append("<circle class=\"").append(escape(line.cssClass())).append("\" cx=\"")
+                        .append(format(x(i, values.size()))).append("\" cy=\"").append(format(y(values.get(i), max)))
+                        .append("\" r=\"3\"/>");
+            }
+        }
     }
 
     private void legend(StringBuilder svg) {

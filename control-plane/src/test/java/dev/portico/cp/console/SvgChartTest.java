@@ -33,7 +33,9 @@ class SvgChartTest {
         String svg = chart.render();
 
         assertThat(svg).contains("p99 &lt;latency&gt; &amp; more").doesNotContain("<latency>")
-                .contains("points=\"600.0,8.0 \"");
+                .contains("points=\"600.0,8.0 \"")
+                // alone between gaps: drawn as a dot as well
+                .contains("<circle class=\"latency\" cx=\"600.0\" cy=\"8.0\" r=\"3\"/>");
     }
 
     @Test
@@ -41,6 +43,6 @@ class SvgChartTest {
         String svg = new SvgChart("idle", "req", "a", "b", List.of(
                 new SvgChart.Series("all", "requests", List.of(0L, 0L)))).render();
 
-        assertThat(svg).contains("1 req").contains("points=\"48.0,140.0 600.0,140.0 \"");
+        assertThat(svg).contains("1 req").contains("points=\"48.0,140.0 600.0,140.0 \"").doesNotContain("<circle");
     }
 }

@@ -19,6 +19,37 @@
     select.addEventListener('change', function () { select.form.submit(); });
   });
 
+  // Copy buttons (the new API key's value): the clipboard when the browser allows it, else the text
+  // is selected for the person to copy. The button stays hidden without this script.
+  document.querySelectorAll('button[data-copy]').forEach(function (button) {
+    var field = document.getElementById(button.getAttribute('data-copy'));
+    var status = document.getElementById('copy-status');
+    var say = function (text) { if (status) { status.textContent = text; } };
+    var select = function () {
+      field.focus();
+      field.select();
+      var copied = false;
+      try { copied = document.execCommand('copy'); } catch (e) { copied = false; }
+      say(copied ? 'Copied to the clipboard.' : 'Selected: press Ctrl+C (or ⌘C) to copy.');
+    };
+    button.hidden = false;
+    button.addEventListener('click', function () {
+      // A browser may leave the clipboard's promise pending (no permission, no focus): fall back after 1 s.
+      var settled = false;
+      var settle = function (copied) {
+        if (settled) { return; }
+        settled = true;
+        if (copied) { say('Copied to the clipboard.'); } else { select(); }
+      };
+      if (navigator.clipboard && window.isSecureContext) {
+        navigator.clipboard.writeText(field.value).then(function () { settle(true); }, function () { settle(false); });
+        setTimeout(function () { settle(false); }, 1000);
+      } else {
+        settle(false);
+      }
+    });
+  });
+
   // The rollout dialog: poll the fleet until every connected node applied the revision.
   var rollout = document.querySelector('[data-rollout]');
   if (rollout) {
