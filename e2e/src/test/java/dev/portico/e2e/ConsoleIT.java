@@ -116,6 +116,8 @@ class ConsoleIT {
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("All nodes applied revision " + revision() + ".");
         assertThat(backendOf(node.get(apiId, "/prod/items/42"))).isEqualTo("v1");
 
+        stagePageAndAuditLog();
+
         String planPage = protectWithAKey(apiId);
 
         // The session ends (here: the cookie goes); the next page asks to sign in and then comes back.
@@ -277,6 +279,39 @@ class ConsoleIT {
         screenshot(newStage != null ? "rollout" : "rollout-v2");
     }
 
+    /**
+     * The stage page: a variable set there is saved (no deployment needed) and the history shows the
+     * deploys and the rollback; the audit log lists the scenario's changes, all by admin.
+     */
+    private void stagePageAndAuditLog() {
+        link("Stages").click();
+        page.locator("table").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("prod").setExact(true))
+                .click();
+        page.getByLabel("Name of variable 0").fill("region");
+        page.getByLabel("Value of variable 0").fill("eu-1");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save stage")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Saved.");
+        assertThat(page.getByLabel("Value of variable 0")).hasValue("eu-1");
+        Locator history = page.locator("[data-stage-history]");
+        assertThat(history).containsText("v1 → v2");
+        assertThat(history).containsText("v2 → v1");
+        assertThat(history).containsText("v2 answers wrong prices");
+        screenshot("stage");
+
+        nav("Audit log").click();
+        page.getByLabel("Who").fill("admin");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filter")).click();
+        Locator events = page.locator("[data-audit-events] tbody tr");
+        assertThat(events.first()).containsText("stage prod");
+        assertThat(events.first()).containsText("variables");
+        for (String action : List.of("CREATE", "UPDATE", "DEPLOY", "ROLLBACK")) {
+            assertThat(page.locator("[data-audit-events] tr[data-action=" + action + "]").first()).isVisible();
+        }
+        assertThat(page.locator("[data-audit-events] tbody td[data-label=Who]").filter(
+                new Locator.FilterOptions().setHasNotText("admin"))).hasCount(0);
+        screenshot("audit");
+    }
+
     private void phoneScreenshots(String apiId, String planPage) {
         BrowserContext phone = browser.newContext(Browser.Viewport.PHONE);
         phone.addCookies(context.cookies());
@@ -286,6 +321,8 @@ class ConsoleIT {
                 new String[] {"integrations", "/console/apis/" + apiId + "/integrations"},
                 new String[] {"deploy", "/console/apis/" + apiId + "/stages/deploy"},
                 new String[] {"deployments", "/console/apis/" + apiId + "/deployments"},
+                new String[] {"stage", "/console/apis/" + apiId + "/stages/prod"},
+                new String[] {"audit", "/console/audit?actor=admin"},
                 new String[] {"nodes", "/console/nodes"}, new String[] {"api-keys", "/console/api-keys"},
                 new String[] {"usage-plans", "/console/usage-plans"}, new String[] {"usage-plan", planPage},
                 new String[] {"usage-plan-form", planPage + "/edit"})) {

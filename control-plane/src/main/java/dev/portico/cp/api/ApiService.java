@@ -1,5 +1,8 @@
 package dev.portico.cp.api;
 
+import dev.portico.cp.audit.AuditAction;
+import dev.portico.cp.audit.AuditObject;
+import dev.portico.cp.audit.AuditTrail;
 import dev.portico.cp.paging.Page;
 import dev.portico.cp.paging.PageRequest;
 import io.quarkus.panache.common.Sort;
@@ -15,6 +18,9 @@ import java.util.List;
 public class ApiService {
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     Event<ApiDeletion> deletions;
 
     @Transactional
@@ -22,6 +28,7 @@ public class ApiService {
         ApiRequests.required(request).validate();
         ApiEntity api = ApiEntity.create(request.name().strip(), ApiRequests.emptyToNull(request.description()));
         api.persist();
+        audit.record(AuditAction.CREATE, AuditObject.API, api.id, "API " + api.name);
         return ApiView.of(api);
     }
 
@@ -49,6 +56,7 @@ public class ApiService {
             api.description = ApiRequests.emptyToNull(request.description());
         }
         api.draftChanged();
+        audit.record(AuditAction.UPDATE, AuditObject.API, api.id, "API " + api.name);
         return ApiView.of(api);
     }
 
@@ -57,6 +65,7 @@ public class ApiService {
     public void delete(String id) {
         ApiEntity api = ApiEntity.lock(id);
         deletions.fire(new ApiDeletion(id));
+        audit.record(AuditAction.DELETE, AuditObject.API, id, "API " + api.name);
         api.delete();
     }
 }

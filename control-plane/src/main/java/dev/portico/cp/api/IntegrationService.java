@@ -1,10 +1,14 @@
 package dev.portico.cp.api;
 
+import dev.portico.cp.audit.AuditAction;
+import dev.portico.cp.audit.AuditObject;
+import dev.portico.cp.audit.AuditTrail;
 import dev.portico.cp.error.ProblemException;
 import dev.portico.cp.paging.Page;
 import dev.portico.cp.paging.PageRequest;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
@@ -13,12 +17,16 @@ import java.util.List;
 @ApplicationScoped
 public class IntegrationService {
 
+    @Inject
+    AuditTrail audit;
+
     @Transactional
     public IntegrationView create(String apiId, IntegrationRequest request) {
         ApiEntity api = ApiEntity.lock(apiId);
         IntegrationEntity integration = IntegrationEntity.create(apiId, ApiRequests.required(request).validate());
         integration.persist();
         api.draftChanged();
+        audit.record(AuditAction.CREATE, AuditObject.INTEGRATION, integration.id, describe(api, integration));
         return IntegrationView.of(integration);
     }
 
@@ -43,6 +51,7 @@ public class IntegrationService {
         ETags.requireMatch(ifMatch, integration.revision);
         integration.update(ApiRequests.required(request).over(integration.fields()).validate());
         api.draftChanged();
+        audit.record(AuditAction.UPDATE, AuditObject.INTEGRATION, id, describe(api, integration));
         return IntegrationView.of(integration);
     }
 
@@ -58,6 +67,12 @@ public class IntegrationService {
                     + String.join(", ", users) + "; change or delete them first");
         }
         integration.delete();
+        audit.record(AuditAction.DELETE, AuditObject.INTEGRATION, id, describe(api, integration));
         api.draftChanged();
+    }
+
+    private static String describe(ApiEntity api, IntegrationEntity integration) {
+        String target = integration.type == IntegrationType.HTTP_PROXY ? " to " + integration.uri : "";
+        return integration.type + " integration" + target + " of API " + api.name + " (" + api.id + ")";
     }
 }

@@ -1,10 +1,14 @@
 package dev.portico.cp.api;
 
+import dev.portico.cp.audit.AuditAction;
+import dev.portico.cp.audit.AuditObject;
+import dev.portico.cp.audit.AuditTrail;
 import dev.portico.cp.error.ProblemException;
 import dev.portico.cp.paging.Page;
 import dev.portico.cp.paging.PageRequest;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
@@ -14,6 +18,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class RouteService {
 
+    @Inject
+    AuditTrail audit;
+
     @Transactional
     public RouteView create(String apiId, RouteRequest request) {
         ApiEntity api = ApiEntity.lock(apiId);
@@ -22,6 +29,7 @@ public class RouteService {
         RouteEntity route = RouteEntity.create(apiId, fields);
         route.persist();
         api.draftChanged();
+        audit.record(AuditAction.CREATE, AuditObject.ROUTE, route.id, describe(api, route));
         return RouteView.of(route);
     }
 
@@ -49,14 +57,21 @@ public class RouteService {
         requireFreeShape(apiId, fields, id);
         route.update(fields);
         api.draftChanged();
+        audit.record(AuditAction.UPDATE, AuditObject.ROUTE, route.id, describe(api, route));
         return RouteView.of(route);
     }
 
     @Transactional
     public void delete(String apiId, String id) {
         ApiEntity api = ApiEntity.lock(apiId);
-        RouteEntity.require(apiId, id).delete();
+        RouteEntity route = RouteEntity.require(apiId, id);
+        route.delete();
         api.draftChanged();
+        audit.record(AuditAction.DELETE, AuditObject.ROUTE, id, describe(api, route));
+    }
+
+    private static String describe(ApiEntity api, RouteEntity route) {
+        return "route " + route.routeKey + " of API " + api.name + " (" + api.id + ")";
     }
 
     private static boolean integrationExists(String apiId, String id) {

@@ -1,5 +1,8 @@
 package dev.portico.cp.apikey;
 
+import dev.portico.cp.audit.AuditAction;
+import dev.portico.cp.audit.AuditObject;
+import dev.portico.cp.audit.AuditTrail;
 import dev.portico.cp.api.ApiRequests;
 import dev.portico.cp.api.ETags;
 import dev.portico.cp.error.FieldError;
@@ -26,6 +29,9 @@ import java.util.Set;
 @ApplicationScoped
 public class ApiKeyService {
 
+    @Inject
+    AuditTrail audit;
+
     /** Hashes looked up per query when an import checks for keys already stored. */
     private static final int LOOKUP_CHUNK = 1000;
 
@@ -43,6 +49,7 @@ public class ApiKeyService {
                 ApiRequests.emptyToNull(request.description()), request.enabledOrDefault());
         key.persist();
         revisions.bump();
+        audit.record(AuditAction.CREATE, AuditObject.API_KEY, key.id, "API key " + key.name);
         return NewApiKey.of(key, value);
     }
 
@@ -74,13 +81,17 @@ public class ApiKeyService {
         }
         key.changed();
         revisions.bump();
+        audit.record(AuditAction.UPDATE, AuditObject.API_KEY, key.id, "API key " + key.name
+                + (key.enabled ? " (enabled)" : " (disabled)"));
         return ApiKeyView.of(key);
     }
 
     @Transactional
     public void delete(String id) {
-        ApiKeyEntity.lock(id).delete();
+        ApiKeyEntity key = ApiKeyEntity.lock(id);
+        key.delete();
         revisions.bump();
+        audit.record(AuditAction.DELETE, AuditObject.API_KEY, id, "API key " + key.name);
     }
 
     /**
@@ -108,6 +119,7 @@ public class ApiKeyService {
             key.persist();
             planIdsByKey.put(key.id, row.planIds());
             imported.add(ApiKeyView.of(key));
+            audit.record(AuditAction.IMPORT, AuditObject.API_KEY, key.id, "API key " + key.name + " from CSV line " + row.line());
         }
         plans.subscribe(planIdsByKey);
         revisions.bump();

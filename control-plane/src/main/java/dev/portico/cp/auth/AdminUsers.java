@@ -1,11 +1,15 @@
 package dev.portico.cp.auth;
 
+import dev.portico.cp.audit.AuditAction;
+import dev.portico.cp.audit.AuditObject;
+import dev.portico.cp.audit.AuditTrail;
 import dev.portico.cp.api.Timestamped;
 import dev.portico.cp.error.ProblemException;
 import dev.portico.cp.paging.Page;
 import dev.portico.cp.paging.PageRequest;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -17,6 +21,9 @@ import java.util.Optional;
 public class AdminUsers {
 
     public static final String FIRST_ADMIN = "admin";
+
+    @Inject
+    AuditTrail audit;
 
     private final EntityManager entityManager;
 
@@ -69,6 +76,7 @@ public class AdminUsers {
         user.role = request.role();
         user.createdAt = Timestamped.now();
         user.persist();
+        audit.record(AuditAction.CREATE, AuditObject.USER, user.username, "user " + user.username + " (" + user.role + ")");
         return UserView.of(user);
     }
 
@@ -92,6 +100,7 @@ public class AdminUsers {
             throw ProblemException.conflict("CANNOT_DELETE_SELF", "you cannot delete your own user");
         }
         user.delete();
+        audit.record(AuditAction.DELETE, AuditObject.USER, user.username, "user " + user.username);
     }
 
     private AdminUser require(String username) {

@@ -45,8 +45,8 @@ final class IntegrationForm {
     static IntegrationRequest request(Form form) {
         List<FieldError> numbers = new ArrayList<>();
         boolean mock = "MOCK".equals(form.value("type"));
-        Integer timeout = mock ? null : number(form, "timeoutMillis", numbers);
-        Integer status = mock ? number(form, "statusCode", numbers) : null;
+        Integer timeout = mock ? null : FormNumber.whole(form, "timeoutMillis", numbers);
+        Integer status = mock ? FormNumber.whole(form, "statusCode", numbers) : null;
         IntegrationRequest request = mock
                 ? new IntegrationRequest("MOCK", null, null, null, null, status, null, form.value("body"))
                 : new IntegrationRequest(blankToNull(form.value("type")), form.value("uri"),
@@ -61,19 +61,6 @@ final class IntegrationForm {
             all.addAll(e.errors());
         }
         throw ProblemException.invalid(all);
-    }
-
-    private static Integer number(Form form, String field, List<FieldError> errors) {
-        String text = form.value(field).strip();
-        if (text.isEmpty()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(text);
-        } catch (NumberFormatException e) {
-            errors.add(new FieldError(field, "must be a whole number, got \"" + text + "\""));
-            return null;
-        }
     }
 
     private static String blankToNull(String text) {

@@ -4,7 +4,10 @@ import dev.portico.cp.api.ApiView;
 import dev.portico.cp.api.IntegrationView;
 import dev.portico.cp.api.RouteView;
 import dev.portico.cp.apikey.NewApiKey;
+import dev.portico.cp.audit.AuditEventView;
 import dev.portico.cp.deployment.DeploymentView;
+import dev.portico.cp.deployment.HistoryView;
+import dev.portico.cp.deployment.StageView;
 import dev.portico.cp.usageplan.SubscriptionView;
 import dev.portico.cp.usageplan.UsagePlanView;
 import io.quarkus.qute.CheckedTemplate;
@@ -46,6 +49,10 @@ public final class Pages {
 
     static native TemplateInstance stages(Chrome chrome, ApiHeader header);
 
+    static native TemplateInstance stage(Chrome chrome, ApiHeader header, StageView stage, Form form,
+                                         List<VariableRow> variables, List<RouteThrottleRow> routes, List<HistoryView> history,
+                                         boolean saved);
+
     static native TemplateInstance deploy(Chrome chrome, ApiHeader header, String stage, List<ChangeRow> pending,
                                           Form form);
 
@@ -72,4 +79,7 @@ public final class Pages {
 
     static native TemplateInstance usagePlanForm(Chrome chrome, UsagePlanView plan, Form form, List<String> stageFields,
                                                  List<StageOption> stageOptions);
+
+    static native TemplateInstance audit(Chrome chrome, List<AuditEventView> events, Form form, List<String> types,
+                                         String older);
 }

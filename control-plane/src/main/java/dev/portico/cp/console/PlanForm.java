@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -72,7 +71,7 @@ final class PlanForm {
         Map<String, String> values = new HashMap<>();
         values.put("name", plan.name());
         values.put("description", plan.description());
-        values.put("throttle.rateLimit", plan.throttle() == null ? "" : number(plan.throttle().rateLimit()));
+        values.put("throttle.rateLimit", plan.throttle() == null ? "" : FormNumber.shown(plan.throttle().rateLimit()));
         values.put("throttle.burstLimit", plan.throttle() == null ? "" : String.valueOf(plan.throttle().burstLimit()));
         values.put("quota.limit", plan.quota() == null ? "" : String.valueOf(plan.quota().limit()));
         values.put("quota.period", plan.quota() == null ? "" : plan.quota().period());
@@ -102,14 +101,14 @@ final class PlanForm {
     }
 
     Throttle throttle(List<FieldError> errors) {
-        Double rate = parse("throttle.rateLimit", Double::valueOf, "a number", errors);
-        Integer burst = parse("throttle.burstLimit", Integer::valueOf, "a whole number", errors);
+        Double rate = FormNumber.decimal(form, "throttle.rateLimit", errors);
+        Integer burst = FormNumber.whole(form, "throttle.burstLimit", errors);
         return new Throttle(rate, burst);
     }
 
     Quota quota(List<FieldError> errors) {
-        Long limit = parse("quota.limit", Long::valueOf, "a whole number", errors);
-        Integer offset = parse("quota.offset", Integer::valueOf, "a whole number", errors);
+        Long limit = FormNumber.wholeLong(form, "quota.limit", errors);
+        Integer offset = FormNumber.whole(form, "quota.offset", errors);
         String period = value("quota.period").isEmpty() ? null : value("quota.period");
         // Only an offset of 0 (what the form shows for a stored quota) does not make a quota on its own.
         return limit == null && period == null && (offset == null || offset == 0) ? new Quota(null, null, null)
@@ -129,22 +128,5 @@ final class PlanForm {
             stages.add(new ApiStage(apiId, stage, routes));
         }
         return stages;
-    }
-
-    private <T> T parse(String field, Function<String, T> parser, String what, List<FieldError> errors) {
-        String text = value(field);
-        if (text.isEmpty()) {
-            return null;
-        }
-        try {
-            return parser.apply(text);
-        } catch (NumberFormatException e) {
-            errors.add(new FieldError(field, "must be " + what + ", got \"" + text + "\""));
-            return null;
-        }
-    }
-
-    private static String number(Double value) {
-        return value == Math.rint(value) ? String.valueOf(value.longValue()) : String.valueOf(value);
     }
 }

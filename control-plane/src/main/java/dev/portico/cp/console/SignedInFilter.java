@@ -1,5 +1,6 @@
 package dev.portico.cp.console;
 
+import dev.portico.cp.audit.Actor;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -25,6 +26,9 @@ public class SignedInFilter implements ContainerRequestFilter {
     @Inject
     CurrentSession current;
 
+    @Inject
+    Actor actor;
+
     @Override
     public void filter(ContainerRequestContext request) {
         Cookie cookie = request.getCookies().get(Sessions.COOKIE);
@@ -34,5 +38,6 @@ public class SignedInFilter implements ContainerRequestFilter {
             return;
         }
         current.set(session.get());
+        actor.signIn(session.get().username());
     }
 }

@@ -20,6 +20,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -57,9 +58,27 @@ public class StagesResource {
     @Inject
     ErrorPages errors;
 
+    @Inject
+    StagePage stagePage;
+
     @GET
     public Response list(@PathParam("apiId") String apiId) {
         return ErrorPages.html(Pages.stages(current.chrome("apis"), headers.of(apiId, "stages")));
+    }
+
+    /** A stage's variables, throttles and history. */
+    @GET
+    @Path("{stage}")
+    public Response stage(@PathParam("apiId") String apiId, @PathParam("stage") String stage,
+                          @QueryParam("saved") String saved) {
+        return stagePage.show(apiId, stage, saved != null);
+    }
+
+    @POST
+    @Path("{stage}")
+    public Response saveStage(@PathParam("apiId") String apiId, @PathParam("stage") String stage,
+                              MultivaluedMap<String, String> typed) {
+        return stagePage.save(apiId, stage, typed);
     }
 
     /** The deploy dialog for {@code stage} (an existing stage; empty: a new one). */

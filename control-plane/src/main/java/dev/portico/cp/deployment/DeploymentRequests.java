@@ -4,6 +4,8 @@ import dev.portico.cp.api.Throttle;
 import dev.portico.cp.api.Violations;
 import dev.portico.snapshot.Stage;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -59,6 +61,23 @@ public final class DeploymentRequests {
             checkVariables(violations, variables);
             StageThrottles.check(throttle, routeSettings, violations);
             return violations;
+        }
+
+        /** The fields this PATCH sets, for the audit log. */
+        List<String> named() {
+            List<String> named = new ArrayList<>();
+            addIf(named, "deploymentId", deploymentId);
+            addIf(named, "description", description);
+            addIf(named, "variables", variables);
+            addIf(named, "throttle", throttle);
+            addIf(named, "routeSettings", routeSettings);
+            return named;
+        }
+
+        private static void addIf(List<String> named, String field, Object value) {
+            if (value != null) {
+                named.add(field);
+            }
         }
     }
 

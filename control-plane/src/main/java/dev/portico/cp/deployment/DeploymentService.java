@@ -1,5 +1,8 @@
 package dev.portico.cp.deployment;
 
+import dev.portico.cp.audit.AuditAction;
+import dev.portico.cp.audit.AuditObject;
+import dev.portico.cp.audit.AuditTrail;
 import dev.portico.cp.api.ApiEntity;
 import dev.portico.cp.api.ApiRequests;
 import dev.portico.cp.api.NumericCursor;
@@ -18,6 +21,9 @@ import java.util.List;
 public class DeploymentService {
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     StageService stages;
 
     /** Freezes the draft into a new deployment and, with a stage name, serves it on that stage. */
@@ -34,6 +40,9 @@ public class DeploymentService {
         if (body.stageName() != null) {
             stages.deploy(apiId, body.stageName(), deployment, actor, description);
         }
+        audit.record(AuditAction.DEPLOY, AuditObject.DEPLOYMENT, deployment.id, "v" + deployment.version + " of API "
+                + api.name + " (" + apiId + ")" + (body.stageName() == null ? "" : " to stage " + body.stageName())
+                + (description == null ? "" : ": " + description));
         return DeploymentDetail.of(deployment, content);
     }
 
@@ -67,6 +76,7 @@ public class DeploymentService {
                     + "; point them at another deployment first");
         }
         deployment.delete();
+        audit.record(AuditAction.DELETE, AuditObject.DEPLOYMENT, id, "v" + deployment.version + " of API " + apiId);
     }
 
     /** What changed from deployment {@code baseId} to deployment {@code id}. */

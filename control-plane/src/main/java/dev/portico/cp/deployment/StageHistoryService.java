@@ -1,5 +1,8 @@
 package dev.portico.cp.deployment;
 
+import dev.portico.cp.audit.AuditAction;
+import dev.portico.cp.audit.AuditObject;
+import dev.portico.cp.audit.AuditTrail;
 import dev.portico.cp.api.ApiEntity;
 import dev.portico.cp.api.ApiRequests;
 import dev.portico.cp.api.NumericCursor;
@@ -21,6 +24,9 @@ import java.util.List;
  */
 @ApplicationScoped
 public class StageHistoryService {
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     Revisions revisions;
@@ -55,7 +61,11 @@ public class StageHistoryService {
             throw ProblemException.conflict("NOTHING_TO_ROLL_BACK",
                     "stage " + stage.name + " already serves deployment v" + target.version);
         }
+        Integer from = stage.isLive() ? DeploymentEntity.<DeploymentEntity>findById(stage.deploymentId).version : null;
         point(stage, target, StageAction.ROLLBACK, actor, ApiRequests.emptyToNull(body.reason()));
+        audit.record(AuditAction.ROLLBACK, AuditObject.STAGE, apiId + "/" + stageName, "stage " + stageName + " of API "
+                + apiId + " from v" + from + " to v" + target.version
+                + (body.reason() == null || body.reason().isBlank() ? "" : ": " + body.reason()));
         return stage;
     }
 

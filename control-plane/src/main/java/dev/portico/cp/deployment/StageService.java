@@ -1,5 +1,8 @@
 package dev.portico.cp.deployment;
 
+import dev.portico.cp.audit.AuditAction;
+import dev.portico.cp.audit.AuditObject;
+import dev.portico.cp.audit.AuditTrail;
 import dev.portico.cp.api.ApiDeletion;
 import dev.portico.cp.api.ApiEntity;
 import dev.portico.cp.api.ApiRequests;
@@ -25,6 +28,9 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class StageService {
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     StageHistoryService history;
@@ -54,6 +60,7 @@ public class StageService {
         if (deployment != null) {
             history.point(stage, deployment, StageAction.DEPLOY, actor, null);
         }
+        audit.record(AuditAction.CREATE, AuditObject.STAGE, apiId + "/" + stage.name, "stage " + stage.name + " of API " + apiId);
         return view(stage);
     }
 
@@ -106,6 +113,8 @@ public class StageService {
                 revisions.bump();
             }
         }
+        audit.record(AuditAction.UPDATE, AuditObject.STAGE, apiId + "/" + name, "stage " + name + " of API " + apiId
+                + ": " + String.join(", ", request.named()));
         return view(stage);
     }
 
@@ -114,6 +123,7 @@ public class StageService {
         ApiEntity.lock(apiId);
         StageEntity stage = StageEntity.require(apiId, name);
         stage.delete();
+        audit.record(AuditAction.DELETE, AuditObject.STAGE, apiId + "/" + name, "stage " + name + " of API " + apiId);
         if (stage.isLive()) {
             revisions.bump();
         }

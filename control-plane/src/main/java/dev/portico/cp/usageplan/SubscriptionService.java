@@ -1,5 +1,8 @@
 package dev.portico.cp.usageplan;
 
+import dev.portico.cp.audit.AuditAction;
+import dev.portico.cp.audit.AuditObject;
+import dev.portico.cp.audit.AuditTrail;
 import dev.portico.cp.apikey.ApiKeyEntity;
 import dev.portico.cp.error.ProblemException;
 import dev.portico.cp.paging.Page;
@@ -19,6 +22,9 @@ import java.util.List;
 @ApplicationScoped
 public class SubscriptionService {
 
+    @Inject
+    AuditTrail audit;
+
     static final String ALREADY_SUBSCRIBED = "KEY_ALREADY_SUBSCRIBED";
 
     @Inject
@@ -30,7 +36,7 @@ public class SubscriptionService {
 
     @Transactional
     public SubscriptionView subscribe(String planId, Subscribe request) {
-        UsagePlanEntity.lock(planId);
+        UsagePlanEntity plan = UsagePlanEntity.lock(planId);
         if (request == null || request.keyId() == null || request.keyId().isBlank()) {
             throw ProblemException.invalid("keyId", "is required");
         }
@@ -43,6 +49,8 @@ public class SubscriptionService {
         PlanConflicts.checkSubscribe(planId, key.id);
         SubscriptionEntity.of(planId, key.id).persist();
         revisions.bump();
+        audit.record(AuditAction.SUBSCRIBE, AuditObject.USAGE_PLAN, planId, "API key " + key.name + " (" + key.id
+                + ") subscribed to usage plan " + plan.name);
         return SubscriptionView.of(key);
     }
 
@@ -68,9 +76,11 @@ public class SubscriptionService {
 
     @Transactional
     public void unsubscribe(String planId, String keyId) {
-        UsagePlanEntity.lock(planId);
+        UsagePlanEntity plan = UsagePlanEntity.lock(planId);
         requireSubscription(planId, keyId).delete();
         revisions.bump();
+        audit.record(AuditAction.UNSUBSCRIBE, AuditObject.USAGE_PLAN, planId, "API key " + keyId
+                + " unsubscribed from usage plan " + plan.name);
     }
 
     private static SubscriptionEntity requireSubscription(String planId, String keyId) {

@@ -1,5 +1,8 @@
 package dev.portico.cp.usageplan;
 
+import dev.portico.cp.audit.AuditAction;
+import dev.portico.cp.audit.AuditObject;
+import dev.portico.cp.audit.AuditTrail;
 import dev.portico.cp.api.ApiRequests;
 import dev.portico.cp.api.ETags;
 import dev.portico.cp.api.Violations;
@@ -26,6 +29,9 @@ import java.util.stream.Collectors;
 public class UsagePlanService {
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     Revisions revisions;
 
     @Transactional
@@ -43,6 +49,7 @@ public class UsagePlanService {
         plan.persist();
         List<UsagePlanStageEntity> stages = replaceStages(plan.id, apiStages);
         revisions.bump();
+        audit.record(AuditAction.CREATE, AuditObject.USAGE_PLAN, plan.id, "usage plan " + plan.name);
         return UsagePlanView.of(plan, stages);
     }
 
@@ -92,14 +99,17 @@ public class UsagePlanService {
         }
         plan.changed();
         revisions.bump();
+        audit.record(AuditAction.UPDATE, AuditObject.USAGE_PLAN, plan.id, "usage plan " + plan.name);
         return view(plan);
     }
 
     /** Also ends every subscription to the plan (the database cascades). */
     @Transactional
     public void delete(String id) {
-        UsagePlanEntity.lock(id).delete();
+        UsagePlanEntity plan = UsagePlanEntity.lock(id);
+        plan.delete();
         revisions.bump();
+        audit.record(AuditAction.DELETE, AuditObject.USAGE_PLAN, id, "usage plan " + plan.name);
     }
 
     private static UsagePlanView view(UsagePlanEntity plan) {

@@ -50,6 +50,16 @@
     });
   });
 
+  // Stage variables: "Remove" drops the row (without JavaScript, clearing its name does the same).
+  document.querySelectorAll('button[data-remove-row]').forEach(function (button) {
+    button.hidden = false;
+    button.addEventListener('click', function () {
+      var row = button.closest('tr');
+      row.querySelectorAll('input').forEach(function (input) { input.value = ''; });
+      row.hidden = true;
+    });
+  });
+
   // The rollout dialog: poll the fleet until every connected node applied the revision.
   var rollout = document.querySelector('[data-rollout]');
   if (rollout) {
