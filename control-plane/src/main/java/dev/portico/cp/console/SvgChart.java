@@ -12,10 +12,17 @@ import java.util.Locale;
  * @param xFirst label under the left end (the oldest point)
  * @param xLast  label under the right end
  * @param series one or more lines over the same points; a null value is a gap
+ * @param width  of the drawing in SVG units, text being 11 units high: about the width in CSS pixels
+ *               the chart will get, so that its labels keep a readable size when it scales
  */
-public record SvgChart(String title, String unit, String xFirst, String xLast, List<Series> series) {
+public record SvgChart(String title, String unit, String xFirst, String xLast, List<Series> series, int width) {
 
+    /** Wide enough for a chart that spans a page. */
     static final int WIDTH = 600;
+
+    public SvgChart(String title, String unit, String xFirst, String xLast, List<Series> series) {
+        this(title, unit, xFirst, xLast, series, WIDTH);
+    }
     static final int HEIGHT = 160;
     private static final int LEFT = 48;
     private static final int BOTTOM = 20;
@@ -30,7 +37,7 @@ public record SvgChart(String title, String unit, String xFirst, String xLast, L
         long max = Math.max(1, series.stream().flatMap(s -> s.values().stream())
                 .filter(v -> v != null).mapToLong(Long::longValue).max().orElse(0));
         StringBuilder svg = new StringBuilder(2_048);
-        svg.append("<svg class=\"chart\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
+        svg.append("<svg class=\"chart\" viewBox=\"0 0 ").append(width).append(' ').append(HEIGHT)
                 .append("\" role=\"img\" aria-label=\"").append(escape(title)).append("\"><title>")
                 .append(escape(title)).append("</title>");
         axes(svg, max);
@@ -44,13 +51,13 @@ public record SvgChart(String title, String unit, String xFirst, String xLast, L
     private void axes(StringBuilder svg, long max) {
         int bottom = HEIGHT - BOTTOM;
         svg.append("<g class=\"axis\"><line x1=\"").append(LEFT).append("\" y1=\"").append(bottom)
-                .append("\" x2=\"").append(WIDTH).append("\" y2=\"").append(bottom).append("\"/>")
+                .append("\" x2=\"").append(width).append("\" y2=\"").append(bottom).append("\"/>")
                 .append("<line x1=\"").append(LEFT).append("\" y1=\"").append(TOP).append("\" x2=\"").append(LEFT)
                 .append("\" y2=\"").append(bottom).append("\"/>")
                 .append(text(LEFT - 4, TOP + 10, "end", max + " " + unit))
                 .append(text(LEFT - 4, bottom, "end", "0"))
                 .append(text(LEFT, HEIGHT - 4, "start", xFirst))
-                .append(text(WIDTH, HEIGHT - 4, "end", xLast))
+                .append(text(width, HEIGHT - 4, "end", xLast))
                 .append("</g>");
     }
 
@@ -85,8 +92,8 @@ public record SvgChart(String title, String unit, String xFirst, String xLast, L
         }
     }
 
-    private static double x(int index, int count) {
-        return count <= 1 ? LEFT : LEFT + (double) (WIDTH - LEFT) * index / (count - 1);
+    private double x(int index, int count) {
+        return count <= 1 ? LEFT : LEFT + (double) (width - LEFT) * index / (count - 1);
     }
 
     private static double y(long value, long max) {

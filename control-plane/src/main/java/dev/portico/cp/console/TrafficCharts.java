@@ -18,6 +18,8 @@ public record TrafficCharts(RawString requests, RawString errors, RawString late
                             long totalClientErrors, long totalServerErrors) {
 
     static final int MINUTES = 60;
+    /** The dashboard shows three charts side by side (or one per line on a phone): about 320 px each. */
+    private static final int CHART_WIDTH = 320;
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     static TrafficCharts of(TrafficView traffic) {
@@ -25,13 +27,13 @@ public record TrafficCharts(RawString requests, RawString errors, RawString late
         String first = CLOCK.format(traffic.from());
         String last = CLOCK.format(traffic.to());
         SvgChart requests = new SvgChart("Requests per minute, last hour", "req", first, last,
-                List.of(series("requests", "series-0", minutes, TrafficMinute::requests)));
+                List.of(series("requests", "series-0", minutes, TrafficMinute::requests)), CHART_WIDTH);
         SvgChart errors = new SvgChart("Errors per minute, last hour", "req", first, last,
                 List.of(series("4xx", "series-warn", minutes, TrafficMinute::clientErrors),
-                        series("5xx", "series-bad", minutes, TrafficMinute::serverErrors)));
+                        series("5xx", "series-bad", minutes, TrafficMinute::serverErrors)), CHART_WIDTH);
         SvgChart latency = new SvgChart("Latency, last hour", "ms", first, last,
                 List.of(series("p50", "series-0", minutes, TrafficMinute::p50Millis),
-                        series("p99", "series-1", minutes, TrafficMinute::p99Millis)));
+                        series("p99", "series-1", minutes, TrafficMinute::p99Millis)), CHART_WIDTH);
         return new TrafficCharts(new RawString(requests.render()), new RawString(errors.render()),
                 new RawString(latency.render()), sum(minutes, TrafficMinute::requests),
                 sum(minutes, TrafficMinute::clientErrors), sum(minutes, TrafficMinute::serverErrors));

@@ -45,4 +45,12 @@ class SvgChartTest {
 
         assertThat(svg).contains("1 req").contains("points=\"48.0,140.0 600.0,140.0 \"").doesNotContain("<circle");
     }
+
+    @Test
+    void aNarrowChartKeepsItsTextSizeByDrawingOnFewerUnits() {
+        String svg = new SvgChart("narrow", "req", "a", "b", List.of(
+                new SvgChart.Series("all", "requests", List.of(0L, 4L))), 320).render();
+
+        assertThat(svg).contains("viewBox=\"0 0 320 160\"").contains("points=\"48.0,140.0 320.0,8.0 \"");
+    }
 }
