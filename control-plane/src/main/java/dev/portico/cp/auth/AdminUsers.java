@@ -4,6 +4,7 @@ import dev.portico.cp.audit.AuditAction;
 import dev.portico.cp.audit.AuditObject;
 import dev.portico.cp.audit.AuditTrail;
 import dev.portico.cp.api.Timestamped;
+import dev.portico.cp.error.LoginThrottledException;
 import dev.portico.cp.error.ProblemException;
 import dev.portico.cp.paging.Page;
 import dev.portico.cp.paging.PageRequest;
@@ -25,17 +26,32 @@ public class AdminUsers {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    LoginThrottle throttle;
+
     private final EntityManager entityManager;
 
     AdminUsers(EntityManager entityManager) {
         this.entityManager = entityManager;
     }
 
-    /** The user, when the password is right. Costs the same whether the user exists or not. */
-    public Optional<AdminUser> authenticate(String username, String password) {
+    /**
+     * The user, when the password is right. Costs the same whether the user exists or not. Throws
+     * {@link LoginThrottledException} while {@link LoginThrottle} makes this user and client wait.
+     */
+    public Optional<AdminUser> authenticate(String username, String password, String client) {
+        long wait = throttle.secondsToWait(username, client);
+        if (wait > 0) {
+            throw new LoginThrottledException(wait);
+        }
         AdminUser user = find(username);
         boolean matches = Passwords.matches(password, user == null ? null : user.passwordHash);
-        return user != null && matches ? Optional.of(user) : Optional.empty();
+        if (user != null && matches) {
+            throttle.succeeded(username, client);
+            return Optional.of(user);
+        }
+        throttle.failed(username, client);
+        return Optional.empty();
     }
 
     @Transactional

@@ -1,5 +1,7 @@
 package dev.portico.cp.console;
 
+import dev.portico.cp.error.LoginThrottledException;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -36,11 +38,20 @@ public class LoginResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response login(@FormParam("username") String username, @FormParam("password") String password,
-                          @FormParam("next") String next, @Context UriInfo uri) {
-        Optional<String> token = sessions.login(username, password);
+                          @FormParam("next") String next, @Context UriInfo uri,
+                          @Context HttpServerRequest request) {
+        String typed = username == null ? "" : username;
+        Optional<String> token;
+        try {
+            token = sessions.login(username, password, request.remoteAddress().hostAddress());
+        } catch (LoginThrottledException e) {
+            return Response.fromResponse(ErrorPages.html(Pages.login(null, typed, Navigation.safeNext(next),
+                    "Too many wrong passwords in a row. Try again in " + e.retryAfterSeconds() + " s."), 429))
+                    .header("Retry-After", e.retryAfterSeconds()).build();
+        }
         if (token.isEmpty()) {
             // One message for an unknown user and a wrong password, as the admin API answers.
-            return ErrorPages.html(Pages.login(null, username == null ? "" : username, Navigation.safeNext(next),
+            return ErrorPages.html(Pages.login(null, typed, Navigation.safeNext(next),
                     "Wrong username or password."), 401);
         }
         return Response.fromResponse(Navigation.seeOther(Navigation.safeNext(next)))

@@ -55,12 +55,15 @@ public class Sessions {
         secret = new SecretKeySpec(Base64.getDecoder().decode(value), "HmacSHA256");
     }
 
-    /** A new session token for the right password; empty for a wrong one (or an unknown user). */
-    Optional<String> login(String username, String password) {
+    /**
+     * A new session token for the right password; empty for a wrong one (or an unknown user).
+     * Throws {@link dev.portico.cp.error.LoginThrottledException} after too many wrong ones.
+     */
+    Optional<String> login(String username, String password, String client) {
         if (username == null || password == null) {
             return Optional.empty();
         }
-        return users.authenticate(username, password).map(user -> issuer.issue(user).accessToken());
+        return users.authenticate(username, password, client).map(user -> issuer.issue(user).accessToken());
     }
 
     /** The session the token opens: empty when it is missing, forged or expired. */

@@ -24,7 +24,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
-        return Problem.of(e).toResponse();
+        Response response = Problem.of(e).toResponse();
+        return e instanceof LoginThrottledException throttled
+                ? Response.fromResponse(response).header("Retry-After", throttled.retryAfterSeconds()).build()
+                : response;
     }
 
     @ServerExceptionMapper
