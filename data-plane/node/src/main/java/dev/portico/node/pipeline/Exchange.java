@@ -47,6 +47,7 @@ public final class Exchange {
     private String apiKeyId;
     private KeyGrant keyGrant;
     private TokenBucket keyBucket;
+    private long quotaLeft = -1;
     private HeadDecoration headDecoration;
 
     public Exchange(HttpServerRequest request, CompiledSnapshot snapshot, String requestId, GatewayLimits limits) {
@@ -257,6 +258,15 @@ public final class Exchange {
     }
 
     /** The bucket of the key's plan that this request drew on (per route or plan-wide); null when none. */
+    /** Requests left of the key's quota as the quota step admitted (or refused) this one; -1 before it ran. */
+    public long quotaLeft() {
+        return quotaLeft;
+    }
+
+    public void quotaLeft(long left) {
+        this.quotaLeft = left;
+    }
+
     public TokenBucket keyBucket() {
         return keyBucket;
     }

@@ -36,10 +36,15 @@ final class QuotaStep implements Step {
         CompiledQuota quota = grant.plan().quota();
         if (quota == null) {
             ledger.count(grant.usage(), day);
-        } else if (!ledger.admit(grant.usage(), quota.limit(), quota.window(day), day)) {
-            exchange.route().meters(metrics).throttled(ThrottleReason.QUOTA);
-            exchange.reject(GatewayError.QUOTA_EXCEEDED);
-            return;
+        } else {
+            long left = ledger.admit(grant.usage(), quota.limit(), quota.window(day), day);
+            // the rate-limit headers say this, rather than estimating the fleet's usage a second time
+            exchange.quotaLeft(Math.max(0, left));
+            if (left == UsageLedger.REFUSED) {
+                exchange.route().meters(metrics).throttled(ThrottleReason.QUOTA);
+                exchange.reject(GatewayError.QUOTA_EXCEEDED);
+                return;
+            }
         }
         exchange.proceed();
     }

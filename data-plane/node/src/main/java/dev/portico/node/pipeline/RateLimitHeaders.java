@@ -30,16 +30,21 @@ final class RateLimitHeaders implements Exchange.HeadDecoration {
 
     @Override
     public void decorate(Exchange exchange, MultiMap headers) {
-        write(headers, exchange.keyGrant(), exchange.keyBucket(), System.currentTimeMillis(), System.nanoTime());
+        write(headers, exchange.keyGrant(), exchange.keyBucket(), exchange.quotaLeft(), System.currentTimeMillis(),
+                System.nanoTime());
     }
 
-    void write(MultiMap headers, KeyGrant grant, TokenBucket bucket, long nowMillis, long nowNanos) {
+    /**
+     * @param quotaLeft what the quota step said is left; -1 when it did not run (a throttled
+     *                  request), and then the ledger is asked
+     */
+    void write(MultiMap headers, KeyGrant grant, TokenBucket bucket, long quotaLeft, long nowMillis, long nowNanos) {
         CompiledQuota quota = grant == null ? null : grant.plan().quota();
         if (quota != null) {
             QuotaWindow window = quota.window(Math.floorDiv(nowMillis, QuotaStep.DAY_MILLIS));
-            long used = ledger.used(grant.usage(), window);
+            long left = quotaLeft >= 0 ? quotaLeft : Math.max(0, quota.limit() - ledger.used(grant.usage(), window));
             long untilEnd = window.endDay() * QuotaStep.DAY_MILLIS - nowMillis;
-            set(headers, quota.limit(), Math.max(0, quota.limit() - used), ceilDiv(untilEnd, 1_000));
+            set(headers, quota.limit(), left, ceilDiv(untilEnd, 1_000));
         } else if (bucket != null) {
             set(headers, bucket.throttle().burstLimit(), bucket.remaining(nowNanos),
                     ceilDiv(bucket.nanosUntilFull(nowNanos), NANOS_PER_SECOND));

@@ -13,8 +13,13 @@ import java.util.function.ObjLongConsumer;
  */
 final class KeyUsage {
 
-    /** Used by {@link UsageLedger} to decide whether to report before the next tick. */
-    enum Admission { REFUSED, ADMITTED, ADMITTED_REPORT_SOON }
+    /**
+     * The answer to {@link #admit}: the requests left in the period after this one (-1 when refused),
+     * and whether to report before the next tick.
+     */
+    record Admission(long left, boolean reportSoon) {
+        static final Admission REFUSED = new Admission(-1, false);
+    }
 
     /** A count sent in report {@code seq} and not yet confirmed by totals. */
     private record Sent(long seq, long day, long count) {
@@ -36,7 +41,7 @@ final class KeyUsage {
         unsent.add(day, 1);
         long left = limit - estimate - 1;
         long unsentNow = unsent.within(window.startDay(), window.endDay());
-        return unsentNow >= Math.max(1, left / EARLY_REPORT_DIVISOR) ? Admission.ADMITTED_REPORT_SOON : Admission.ADMITTED;
+        return new Admission(left, unsentNow >= Math.max(1, left / EARLY_REPORT_DIVISOR));
     }
 
     /** Counts a request of a plan without a quota: reported, never refused. */

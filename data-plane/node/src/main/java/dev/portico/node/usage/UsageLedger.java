@@ -49,13 +49,19 @@ public final class UsageLedger {
         this.reportWanted = listener;
     }
 
-    /** Counts the request and returns true when the estimate in {@code window} is below {@code limit}; else false. */
-    public boolean admit(UsageKey key, long limit, QuotaWindow window, long day) {
+    /** What {@link #admit} answers for a request over the quota. */
+    public static final long REFUSED = -1;
+
+    /**
+     * Counts the request when the estimate in {@code window} is below {@code limit} and returns the
+     * requests left after it (0 or more); else counts nothing and returns {@link #REFUSED}.
+     */
+    public long admit(UsageKey key, long limit, QuotaWindow window, long day) {
         KeyUsage.Admission admission = of(key).admit(limit, window, day);
-        if (admission == KeyUsage.Admission.ADMITTED_REPORT_SOON) {
+        if (admission.reportSoon()) {
             reportWanted.run();
         }
-        return admission != KeyUsage.Admission.REFUSED;
+        return admission.left();
     }
 
     /** Counts a request without a quota to respect. */

@@ -37,11 +37,12 @@ class RateLimitHeadersTest {
     void withAQuotaTheyDescribeTheQuotaUntilThePeriodEnds() {
         KeyGrant grant = grant(new Throttle(5, 5), new Quota(100, QuotaPeriod.DAY, 0));
         CompiledQuota quota = grant.plan().quota();
+        long left = 0;
         for (int i = 0; i < 3; i++) {
-            ledger.admit(grant.usage(), 100, quota.window(DAY), DAY);
+            left = ledger.admit(grant.usage(), 100, quota.window(DAY), DAY);
         }
 
-        headers.write(written, grant, new TokenBucket(new Throttle(5, 5), 0), NOW_MILLIS, 0);
+        headers.write(written, grant, new TokenBucket(new Throttle(5, 5), 0), left, NOW_MILLIS, 0);
 
         assertThat(written.get("RateLimit-Limit")).isEqualTo("100");
         assertThat(written.get("RateLimit-Remaining")).isEqualTo("97");
@@ -55,7 +56,7 @@ class RateLimitHeadersTest {
             ledger.count(grant.usage(), DAY);
         }
 
-        headers.write(written, grant, null, NOW_MILLIS, 0);
+        headers.write(written, grant, null, -1, NOW_MILLIS, 0); // a throttled request: the ledger is asked
 
         assertThat(written.get("RateLimit-Remaining")).isEqualTo("0");
         assertThat(written.get("RateLimit-Reset")).as("until April 1st").isEqualTo(String.valueOf(21 * 86400 + 6 * 3600));
@@ -68,7 +69,7 @@ class RateLimitHeadersTest {
             bucket.tryTake(0);
         }
 
-        headers.write(written, grant(new Throttle(2, 10), null), bucket, NOW_MILLIS, SECOND / 2);
+        headers.write(written, grant(new Throttle(2, 10), null), bucket, -1, NOW_MILLIS, SECOND / 2);
 
         assertThat(written.get("RateLimit-Limit")).isEqualTo("10");
         assertThat(written.get("RateLimit-Remaining")).as("6 left, one back after half a second").isEqualTo("7");
@@ -77,7 +78,7 @@ class RateLimitHeadersTest {
 
     @Test
     void withNeitherThereAreNone() {
-        headers.write(written, grant(null, null), null, NOW_MILLIS, 0);
+        headers.write(written, grant(null, null), null, -1, NOW_MILLIS, 0);
 
         assertThat(written.isEmpty()).isTrue();
     }

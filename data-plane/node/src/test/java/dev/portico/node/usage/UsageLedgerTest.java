@@ -34,7 +34,7 @@ class UsageLedgerTest {
 
     private void admit(UsageKey key, int times) {
         for (int i = 0; i < times; i++) {
-            assertThat(ledger.admit(key, 1_000, today, DAY)).isTrue();
+            assertThat(ledger.admit(key, 1_000, today, DAY)).isNotNegative();
         }
     }
 
@@ -45,11 +45,11 @@ class UsageLedgerTest {
     @Test
     void admitsExactlyUpToTheLimit() {
         for (int i = 0; i < 20; i++) {
-            assertThat(ledger.admit(KEY_A, 20, today, DAY)).as("request %d", i).isTrue();
+            assertThat(ledger.admit(KEY_A, 20, today, DAY)).as("request %d: what is left", i).isEqualTo(19 - i);
         }
-        assertThat(ledger.admit(KEY_A, 20, today, DAY)).isFalse();
+        assertThat(ledger.admit(KEY_A, 20, today, DAY)).isEqualTo(UsageLedger.REFUSED);
         assertThat(ledger.used(KEY_A, today)).as("a refused request is not counted").isEqualTo(20);
-        assertThat(ledger.admit(KEY_B, 20, today, DAY)).as("another key has its own quota").isTrue();
+        assertThat(ledger.admit(KEY_B, 20, today, DAY)).as("another key has its own quota").isEqualTo(19);
     }
 
     @Test
@@ -61,7 +61,7 @@ class UsageLedgerTest {
             for (int t = 0; t < 4; t++) {
                 callers.add(() -> {
                     for (int i = 0; i < 500; i++) {
-                        if (ledger.admit(KEY_A, 1_000, today, DAY)) {
+                        if (ledger.admit(KEY_A, 1_000, today, DAY) != UsageLedger.REFUSED) {
                             admitted.incrementAndGet();
                         }
                     }
@@ -136,10 +136,10 @@ class UsageLedgerTest {
     void theFleetCountOfThePreviousPeriodStopsCountingWhenThePeriodRollsOver() {
         CompiledQuota daily = new CompiledQuota(new Quota(10, QuotaPeriod.DAY, 0));
         ledger.apply(totals(BOOT, 0, new UsageTotal("ka", "free", "2026-03-09", 10)));
-        assertThat(ledger.admit(KEY_A, 10, daily.window(DAY), DAY)).isFalse();
+        assertThat(ledger.admit(KEY_A, 10, daily.window(DAY), DAY)).isEqualTo(UsageLedger.REFUSED);
 
         long tomorrow = DAY + 1;
-        assertThat(ledger.admit(KEY_A, 10, daily.window(tomorrow), tomorrow)).isTrue();
+        assertThat(ledger.admit(KEY_A, 10, daily.window(tomorrow), tomorrow)).isNotNegative();
         assertThat(ledger.used(KEY_A, daily.window(tomorrow))).isEqualTo(1);
 
         CompiledQuota weekly = new CompiledQuota(new Quota(10, QuotaPeriod.WEEK, 0));
