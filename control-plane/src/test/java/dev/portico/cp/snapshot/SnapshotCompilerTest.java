@@ -90,7 +90,7 @@ class SnapshotCompilerTest {
 
     @Test
     void everyGoldenFileIsCovered() {
-        assertThat(GoldenSnapshots.NAMES).containsExactlyInAnyOrder("empty", "pets", "shop");
+        assertThat(GoldenSnapshots.NAMES).containsExactlyInAnyOrder("empty", "pets", "shop", "orders");
     }
 
     @Test

@@ -1,5 +1,9 @@
 package dev.portico.snapshot;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.util.Map;
+
 /**
  * Proxies the request to an HTTP backend.
  *
@@ -7,8 +11,11 @@ package dev.portico.snapshot;
  *                      {@code ${stageVariables.name}}
  * @param method        the backend method; "ANY" passes the client's
  * @param timeoutMillis 504 after this long without a response
+ * @param requestParameters how to change the request on its way to the backend; see {@link ParameterMapping}
  */
-public record HttpProxyIntegration(String id, String uri, String method, int timeoutMillis, Tls tls)
+public record HttpProxyIntegration(String id, String uri, String method, int timeoutMillis, Tls tls,
+                                   @JsonInclude(JsonInclude.Include.NON_EMPTY)
+                                   Map<String, String> requestParameters)
         implements Integration {
 
     public static final String TYPE = "HTTP_PROXY";
@@ -19,6 +26,11 @@ public record HttpProxyIntegration(String id, String uri, String method, int tim
         method = method == null ? "ANY" : method;
         timeoutMillis = timeoutMillis <= 0 ? DEFAULT_TIMEOUT_MILLIS : timeoutMillis;
         tls = tls == null ? Tls.VERIFY : tls;
+        requestParameters = requestParameters == null ? Map.of() : Map.copyOf(requestParameters);
+    }
+
+    public HttpProxyIntegration(String id, String uri, String method, int timeoutMillis, Tls tls) {
+        this(id, uri, method, timeoutMillis, tls, Map.of());
     }
 
     /** TLS towards the backend. */

@@ -16,9 +16,10 @@ public record Snapshot(String schemaVersion, long revision, List<Api> apis, List
 
     /**
      * The schema this build writes. Bump the minor for added fields, the major for anything else.
-     * 1.1 added API keys, usage plans and stage throttles.
+     * 1.1 added API keys, usage plans and stage throttles; 1.2 authorizers, route authorization,
+     * CORS and request parameter mapping.
      */
-    public static final String SCHEMA_VERSION = "1.1";
+    public static final String SCHEMA_VERSION = "1.2";
 
     public Snapshot {
         apis = Canonical.sorted(apis, Api::id);

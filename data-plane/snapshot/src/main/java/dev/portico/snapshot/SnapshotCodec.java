@@ -70,8 +70,13 @@ public final class SnapshotCodec {
 
     /** "sha256:&lt;hex&gt;" of the canonical JSON of a deployment's routes and integrations. */
     public static String contentHash(List<Route> routes, List<Integration> integrations) {
+        return contentHash(routes, integrations, List.of());
+    }
+
+    /** The hash of a deployment's content. No authorizers hash as in schema 1.1, so older deployments still verify. */
+    public static String contentHash(List<Route> routes, List<Integration> integrations, List<Authorizer> authorizers) {
         byte[] json = bytes(new Content(Canonical.sorted(routes, Route::routeKey),
-                Canonical.sorted(integrations, Integration::id)));
+                Canonical.sorted(integrations, Integration::id), Canonical.sorted(authorizers, Authorizer::id)));
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(json);
             return "sha256:" + HexFormat.of().formatHex(digest);
@@ -80,7 +85,8 @@ public final class SnapshotCodec {
         }
     }
 
-    private record Content(List<Route> routes, List<Integration> integrations) {
+    private record Content(List<Route> routes, List<Integration> integrations,
+                           @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Authorizer> authorizers) {
     }
 
     private static String describe(IOException e) {

@@ -1,15 +1,20 @@
 package dev.portico.snapshot;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Checks a snapshot before a node compiles it: a known schema major, unique names, parseable
- * route keys, routes pointing at integrations that exist, content hashes that match, sane throttles
- * and quotas, and keys subscribed only to plans that exist.
+ * route keys, routes pointing at integrations and authorizers that exist, content hashes that match,
+ * parseable parameter mappings, CORS that browsers accept, sane throttles and quotas, and keys
+ * subscribed only to plans that exist.
  */
 public final class SnapshotValidator {
 
@@ -45,6 +50,7 @@ public final class SnapshotValidator {
             if (api.id() == null || !apiIds.add(api.id())) {
                 problems.add("api id missing or repeated: " + api.id());
             }
+            checkCors("api " + api.id(), api.cors(), problems);
             checkStages(api, problems);
         }
         Set<String> planIds = checkPlans(snapshot.usagePlans(), problems);
@@ -152,9 +158,103 @@ public final class SnapshotValidator {
                 problems.add(where + ": route " + route.routeKey() + " names unknown integration " + route.integrationId());
             }
         }
-        String expected = SnapshotCodec.contentHash(deployment.routes(), deployment.integrations());
+        Map<String, AuthorizationType> authorizers = checkAuthorizers(where, deployment.authorizers(), problems);
+        for (Route route : deployment.routes()) {
+            checkAuthorization(where + ": route " + route.routeKey(), route, authorizers, problems);
+        }
+        for (Integration integration : deployment.integrations()) {
+            if (integration instanceof HttpProxyIntegration proxy) {
+                checkMappings(where + ": integration " + proxy.id(), proxy.requestParameters(), problems);
+            }
+        }
+        String expected = SnapshotCodec.contentHash(deployment.routes(), deployment.integrations(),
+                deployment.authorizers());
         if (!expected.equals(deployment.contentHash())) {
             problems.add(where + ": content hash " + deployment.contentHash() + " does not match content (" + expected + ")");
+        }
+    }
+
+    private static Map<String, AuthorizationType> checkAuthorizers(String where, List<Authorizer> authorizers,
+                                                                   List<String> problems) {
+        Map<String, AuthorizationType> types = new HashMap<>();
+        for (Authorizer authorizer : authorizers) {
+            String at = where + ": authorizer " + authorizer.id();
+            if (authorizer.id() == null || types.put(authorizer.id(), authorizer.authorizationType()) != null) {
+                problems.add(at + ": id missing or repeated");
+            }
+            if (authorizer instanceof JwtAuthorizer jwt) {
+                checkJwt(at, jwt, problems);
+            } else if (authorizer instanceof CustomAuthorizer custom) {
+                checkCustom(at, custom, problems);
+            }
+        }
+        return types;
+    }
+
+    private static void checkJwt(String where, JwtAuthorizer jwt, List<String> problems) {
+        if (jwt.issuer() == null || jwt.issuer().isBlank()) {
+            problems.add(where + ": no issuer");
+        }
+        if (jwt.audiences().isEmpty()) {
+            problems.add(where + ": no audiences");
+        }
+        checkHttpUri(where + ": jwksUri", jwt.jwksUri(), true, problems);
+    }
+
+    private static void checkCustom(String where, CustomAuthorizer custom, List<String> problems) {
+        checkHttpUri(where + ": uri", custom.uri(), false, problems);
+        if (custom.resultTtlSeconds() < 0 || custom.resultTtlSeconds() > CustomAuthorizer.MAX_RESULT_TTL_SECONDS) {
+            problems.add(where + ": resultTtlSeconds must be 0.." + CustomAuthorizer.MAX_RESULT_TTL_SECONDS);
+        }
+        if (custom.timeoutMillis() > CustomAuthorizer.MAX_TIMEOUT_MILLIS) {
+            problems.add(where + ": timeoutMillis must be at most " + CustomAuthorizer.MAX_TIMEOUT_MILLIS);
+        }
+        if (!CustomAuthorizer.PAYLOAD_FORMAT_VERSION.equals(custom.payloadFormatVersion())) {
+            problems.add(where + ": payloadFormatVersion must be " + CustomAuthorizer.PAYLOAD_FORMAT_VERSION);
+        }
+    }
+
+    private static void checkHttpUri(String where, String uri, boolean optional, List<String> problems) {
+        if (uri == null && optional) {
+            return;
+        }
+        try {
+            URI parsed = new URI(uri);
+            if (!("http".equals(parsed.getScheme()) || "https".equals(parsed.getScheme())) || parsed.getHost() == null) {
+                problems.add(where + " must be an absolute http(s) URI, got " + uri);
+            }
+        } catch (URISyntaxException | NullPointerException e) {
+            problems.add(where + " must be an absolute http(s) URI, got " + uri);
+        }
+    }
+
+    private static void checkAuthorization(String where, Route route, Map<String, AuthorizationType> authorizers,
+                                           List<String> problems) {
+        if (route.authorizationType() == AuthorizationType.NONE) {
+            if (route.authorizerId() != null) {
+                problems.add(where + ": authorizationType NONE with an authorizer");
+            }
+            return;
+        }
+        if (authorizers.get(route.authorizerId()) != route.authorizationType()) {
+            problems.add(where + ": authorizationType " + route.authorizationType()
+                    + " needs an authorizer of that type, got " + route.authorizerId());
+        }
+    }
+
+    private static void checkMappings(String where, Map<String, String> mappings, List<String> problems) {
+        mappings.forEach((key, value) -> {
+            try {
+                ParameterMapping.parse(key, value);
+            } catch (IllegalArgumentException e) {
+                problems.add(where + ": requestParameters " + key + ": " + e.getMessage());
+            }
+        });
+    }
+
+    private static void checkCors(String where, Cors cors, List<String> problems) {
+        if (cors != null && cors.allowCredentials() && cors.allowOrigins().contains(Cors.ANY)) {
+            problems.add(where + ": CORS allowCredentials cannot be combined with allowOrigins \"*\"");
         }
     }
 }

@@ -18,6 +18,7 @@ final class GoldenFixtures {
             case "empty" -> Snapshot.of(1, List.of());
             case "pets" -> Snapshot.of(7, List.of(pets()), keys(), plans());
             case "shop" -> Snapshot.of(12, List.of(pets(), shop()), keys(), plans());
+            case "orders" -> Snapshot.of(15, List.of(orders()));
             default -> throw new IllegalArgumentException("no golden snapshot " + name);
         };
     }
@@ -60,6 +61,28 @@ final class GoldenFixtures {
                         deployment("dep-shop-2", 2, List.of(filesRoute, defaultRoute), List.of(files, fallback))),
                 new Stage("dev", Map.of("host", "127.0.0.1:9997"),
                         deployment("dep-shop-1", 1, List.of(filesRoute), List.of(files)))));
+    }
+
+    /** Schema 1.2: CORS, a JWT and a custom authorizer, scopes and a header mapped from a claim. */
+    private static Api orders() {
+        Integration orders = new HttpProxyIntegration("int-orders", "http://127.0.0.1:9994/orders", "ANY", 29_000,
+                HttpProxyIntegration.Tls.VERIFY, Map.of("overwrite:header.X-User", "$context.authorizer.claims.sub",
+                "remove:header.Cookie", ""));
+        List<Authorizer> authorizers = List.of(
+                new JwtAuthorizer("authjwt001", "issuer", "http://127.0.0.1:9996/realms/shop", List.of("orders-api"),
+                        null, JwtAuthorizer.DEFAULT_IDENTITY_SOURCE),
+                new CustomAuthorizer("authcus001", "gatekeeper", "http://127.0.0.1:9995/authorize",
+                        List.of("$request.header.Authorization"), 300, 2_000, true, "2.0"));
+        List<Route> routes = List.of(
+                new Route("rt-orders-get", "GET /orders", "int-orders", AuthorizationType.JWT, "authjwt001",
+                        List.of("orders:read"), false),
+                new Route("rt-orders-post", "POST /orders", "int-orders", AuthorizationType.CUSTOM, "authcus001",
+                        List.of(), true));
+        Deployment deployment = new Deployment("dep-orders-1", 1,
+                SnapshotCodec.contentHash(routes, List.of(orders), authorizers), routes, List.of(orders), authorizers);
+        Cors cors = new Cors(List.of("https://app.example.com", "https://*.example.org"), List.of("GET", "POST"),
+                List.of("Authorization", "Content-Type"), List.of("X-Request-Id"), 600, true);
+        return new Api("ordersapi1", "orders", cors, List.of(new Stage("prod", Map.of(), deployment)));
     }
 
     private static Route route(String id, String key, String integrationId) {

@@ -1,5 +1,6 @@
 package dev.portico.node.pipeline;
 
+import dev.portico.node.authorize.Authorized;
 import dev.portico.node.protect.KeyGrant;
 import dev.portico.node.protect.TokenBucket;
 import dev.portico.node.routing.PathParameters;
@@ -48,6 +49,7 @@ public final class Exchange {
     private KeyGrant keyGrant;
     private TokenBucket keyBucket;
     private long quotaLeft = -1;
+    private Authorized authorized = Authorized.ANONYMOUS;
     private HeadDecoration headDecoration;
 
     public Exchange(HttpServerRequest request, CompiledSnapshot snapshot, String requestId, GatewayLimits limits) {
@@ -257,7 +259,15 @@ public final class Exchange {
         this.keyGrant = grant;
     }
 
-    /** The bucket of the key's plan that this request drew on (per route or plan-wide); null when none. */
+    /** Who the route's authorizer let in; {@link Authorized#ANONYMOUS} before authorization or without it. */
+    public Authorized authorized() {
+        return authorized;
+    }
+
+    public void authorized(Authorized authorized) {
+        this.authorized = authorized;
+    }
+
     /** Requests left of the key's quota as the quota step admitted (or refused) this one; -1 before it ran. */
     public long quotaLeft() {
         return quotaLeft;
@@ -267,6 +277,7 @@ public final class Exchange {
         this.quotaLeft = left;
     }
 
+    /** The bucket of the key's plan that this request drew on (per route or plan-wide); null when none. */
     public TokenBucket keyBucket() {
         return keyBucket;
     }
