@@ -49,6 +49,11 @@ final class ProxyCall {
     }
 
     void start() {
+        String uri = target.requestTarget(exchange);
+        if (uri == null) {
+            exchange.reject(GatewayError.MALFORMED_PATH);
+            return;
+        }
         exchange.integrationStarted();
         request.pause();
         BackendOrigin origin = target.origin();
@@ -57,8 +62,8 @@ final class ProxyCall {
                 .setHost(origin.host())
                 .setPort(origin.port())
                 .setSsl(origin.ssl())
-                .setURI(target.requestTarget(exchange))
-                .setHeaders(ForwardedHeaders.of(request, exchange.requestId()));
+                .setURI(uri)
+                .setHeaders(target.headers(exchange));
         timer = target.vertx().setTimer(target.timeoutMillis(), t -> fail(GatewayError.INTEGRATION_TIMEOUT, null));
         exchange.onClientClosed(this::clientGone);
         connect();

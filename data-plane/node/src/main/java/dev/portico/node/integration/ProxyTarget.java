@@ -3,6 +3,7 @@ package dev.portico.node.integration;
 import dev.portico.node.pipeline.Exchange;
 import dev.portico.node.routing.ParamSlot;
 import dev.portico.snapshot.HttpProxyIntegration;
+import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpMethod;
@@ -12,7 +13,8 @@ import java.util.Map;
 
 /**
  * An HTTP_PROXY integration compiled for one route of one stage: its origin and client, its URI
- * template bound to the route's parameters, its method and timeout. One {@link ProxyCall} per request.
+ * template bound to the route's parameters, its method, timeout and request parameter mapping. One
+ * {@link ProxyCall} per request.
  */
 public final class ProxyTarget implements IntegrationTarget {
 
@@ -21,14 +23,16 @@ public final class ProxyTarget implements IntegrationTarget {
     private final UriTemplate uri;
     private final HttpMethod method;
     private final long timeoutMillis;
+    private final RequestMapping mapping;
 
     private ProxyTarget(BackendClients clients, boolean insecureSkipVerify, UriTemplate uri, HttpMethod method,
-                        long timeoutMillis) {
+                        long timeoutMillis, RequestMapping mapping) {
         this.clients = clients;
         this.insecureSkipVerify = insecureSkipVerify;
         this.uri = uri;
         this.method = method;
         this.timeoutMillis = timeoutMillis;
+        this.mapping = mapping;
     }
 
     /** Throws {@link IllegalArgumentException} saying what is wrong with the integration. */
@@ -40,7 +44,8 @@ public final class ProxyTarget implements IntegrationTarget {
         UriTemplate uri = UriTemplate.compile(integration.uri(), stageVariables, slots);
         HttpMethod method = "ANY".equals(integration.method()) ? null : HttpMethod.valueOf(integration.method());
         long timeout = Math.min(integration.timeoutMillis(), HttpProxyIntegration.MAX_TIMEOUT_MILLIS);
-        return new ProxyTarget(clients, integration.tls().insecureSkipVerify(), uri, method, timeout);
+        RequestMapping mapping = RequestMapping.compile(integration.requestParameters(), stageVariables, slots);
+        return new ProxyTarget(clients, integration.tls().insecureSkipVerify(), uri, method, timeout, mapping);
     }
 
     @Override
@@ -61,8 +66,16 @@ public final class ProxyTarget implements IntegrationTarget {
         return uri.origin();
     }
 
+    /** Path and query for the backend, parameter mapping applied; null when the mapped path is unsafe. */
     String requestTarget(Exchange exchange) {
-        return uri.render(exchange.pathParameters(), exchange.request().query());
+        return mapping.applyTarget(exchange, uri.render(exchange.pathParameters(), exchange.request().query()));
+    }
+
+    /** The headers for the backend: the client's and the gateway's forwarding headers, then the mapping's edits. */
+    MultiMap headers(Exchange exchange) {
+        MultiMap headers = ForwardedHeaders.of(exchange.request(), exchange.requestId());
+        mapping.applyHeaders(exchange, headers);
+        return headers;
     }
 
     /**

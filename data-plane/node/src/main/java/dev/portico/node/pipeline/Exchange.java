@@ -14,6 +14,8 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 
+import java.util.Arrays;
+
 /**
  * One request on its way through the pipeline, with typed fields that steps fill in as they learn
  * things. It keeps the {@link CompiledSnapshot} the request started with, so a snapshot swapped in
@@ -50,7 +52,9 @@ public final class Exchange {
     private TokenBucket keyBucket;
     private long quotaLeft = -1;
     private Authorized authorized = Authorized.ANONYMOUS;
-    private HeadDecoration headDecoration;
+    /** Grown on demand: most requests have none, a keyed request on a CORS API two. */
+    private HeadDecoration[] headDecorations;
+    private int headDecorationCount;
 
     public Exchange(HttpServerRequest request, CompiledSnapshot snapshot, String requestId, GatewayLimits limits) {
         this.request = request;
@@ -65,8 +69,8 @@ public final class Exchange {
         // Set last, just before the head goes out, so no step or backend header can replace it.
         response.headersEndHandler(v -> {
             response.headers().set(REQUEST_ID_HEADER, requestId);
-            if (headDecoration != null) {
-                headDecoration.decorate(this, response.headers());
+            for (int i = 0; i < headDecorationCount; i++) {
+                headDecorations[i].decorate(this, response.headers());
             }
         });
         response.endHandler(v -> complete());
@@ -286,9 +290,17 @@ public final class Exchange {
         this.keyBucket = bucket;
     }
 
-    /** Adds headers to the response head just before it goes out, whoever answers (backend, mock or gateway). */
+    /**
+     * Adds headers to the response head just before it goes out, whoever answers (backend, mock or
+     * gateway). Decorations run in the order they were added.
+     */
     public void decorateHead(HeadDecoration decoration) {
-        this.headDecoration = decoration;
+        if (headDecorations == null) {
+            headDecorations = new HeadDecoration[2];
+        } else if (headDecorationCount == headDecorations.length) {
+            headDecorations = Arrays.copyOf(headDecorations, headDecorationCount * 2);
+        }
+        headDecorations[headDecorationCount++] = decoration;
     }
 
     /** Headers computed when the response head leaves: after the backend's headers, so they cannot be replaced. */

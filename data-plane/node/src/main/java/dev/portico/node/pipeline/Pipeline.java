@@ -23,8 +23,9 @@ public final class Pipeline {
      * outermost layer: it sees every exchange, including those a later step answers, and records it
      * after every other step is done. Request limits come before anything reads the request. API
      * key, throttling and quota follow route resolution in SPEC §4's order: a request without a
-     * valid key takes no token, and a throttled one uses none of its quota. Later issues insert
-     * CORS and authorization before the key step, validation and cache after the quota (SPEC §4).
+     * valid key takes no token, and a throttled one uses none of its quota. The CORS preflight is
+     * answered right after resolution, so it never meets an authorizer, a key check or a bucket.
+     * Authorization goes between it and the key step, validation and cache after the quota (SPEC §4).
      */
     public static Pipeline standard(AccessLog accessLog, NodeMetrics metrics, GatewayLimits limits,
                                     ExecuteDomain domain, Protection protection) {
@@ -32,6 +33,7 @@ public final class Pipeline {
                 new AccessLogStep(accessLog, metrics),
                 new RequestLimitsStep(limits),
                 new RouteResolutionStep(domain),
+                new CorsPreflightStep(),
                 new ApiKeyStep(metrics, new RateLimitHeaders(protection.ledger())),
                 new ThrottleStep(metrics, protection.keyBuckets(), protection.nodeBucket()),
                 new QuotaStep(metrics, protection.ledger()),

@@ -15,6 +15,8 @@ import io.vertx.core.net.HostAndPort;
  * Resolves API, stage and route (docs/routing.md): the Host names the API, the first path segment
  * a named stage (else the API's $default stage takes the whole path), and the stage's route trie
  * the route. Answers 404 when any of them is missing, 400 for a path that cannot be routed safely.
+ * A CORS preflight to an API with CORS goes on without a route: {@link CorsPreflightStep} answers it
+ * whatever the routes. From here on, responses of an API with CORS carry its headers ({@link CorsHeaders}).
  */
 final class RouteResolutionStep implements Step {
 
@@ -35,6 +37,9 @@ final class RouteResolutionStep implements Step {
             return;
         }
         exchange.api(api);
+        if (api.cors() != null) {
+            exchange.decorateHead(CorsHeaders.INSTANCE);
+        }
         RequestPath path;
         try {
             path = RequestPath.parse(request.path());
@@ -54,12 +59,13 @@ final class RouteResolutionStep implements Step {
         }
         exchange.stage(stage);
         CompiledRoute route = stage.routes().match(RouteMethod.of(request.method()), path, offset);
-        if (route == null) {
+        if (route != null) {
+            exchange.route(route, route.params().isEmpty()
+                    ? PathParameters.NONE : new PathParameters(route.params(), path, offset));
+        } else if (api.cors() == null || !CorsPreflightStep.isPreflight(request)) {
             exchange.reject(GatewayError.ROUTE_NOT_FOUND);
             return;
         }
-        exchange.route(route, route.params().isEmpty()
-                ? PathParameters.NONE : new PathParameters(route.params(), path, offset));
         exchange.proceed();
     }
 }

@@ -1,5 +1,6 @@
 package dev.portico.node.snapshot;
 
+import dev.portico.node.cors.CompiledCors;
 import dev.portico.node.integration.BackendClients;
 import dev.portico.node.integration.IntegrationTarget;
 import dev.portico.node.integration.MissingIntegration;
@@ -73,7 +74,7 @@ public final class SnapshotCompiler {
                 named.put(stage.name(), compiled);
             }
         }
-        return new CompiledApi(api.id(), named, defaultStage);
+        return new CompiledApi(api.id(), CompiledCors.compile(api.cors()), named, defaultStage);
     }
 
     private CompiledStage compileStage(String apiId, Stage stage, ProtectionCompiler protection, List<String> problems) {

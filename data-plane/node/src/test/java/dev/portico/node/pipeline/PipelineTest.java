@@ -25,6 +25,7 @@ class PipelineTest {
                     "AccessLogStep",
                     "RequestLimitsStep",
                     "RouteResolutionStep",
+                    "CorsPreflightStep",
                     "ApiKeyStep",
                     "ThrottleStep",
                     "QuotaStep",

@@ -4,6 +4,7 @@ import dev.portico.node.protect.KeyHash;
 import dev.portico.snapshot.Api;
 import dev.portico.snapshot.ApiKey;
 import dev.portico.snapshot.AuthorizationType;
+import dev.portico.snapshot.Cors;
 import dev.portico.snapshot.Deployment;
 import dev.portico.snapshot.HttpProxyIntegration;
 import dev.portico.snapshot.Integration;
@@ -36,6 +37,11 @@ public final class Snapshots {
 
     public static Api api(String id, Stage... stages) {
         return new Api(id, id, List.of(stages));
+    }
+
+    /** An API that answers CORS as {@code cors} says. */
+    public static Api api(String id, Cors cors, Stage... stages) {
+        return new Api(id, id, cors, List.of(stages));
     }
 
     public static Stage stage(String name, List<Route> routes, List<Integration> integrations) {
@@ -83,6 +89,11 @@ public final class Snapshots {
 
     public static HttpProxyIntegration proxy(String id, String uri, String method, int timeoutMillis) {
         return new HttpProxyIntegration(id, uri, method, timeoutMillis, null);
+    }
+
+    /** A proxy (any method) whose request the gateway changes as {@code requestParameters} say. */
+    public static HttpProxyIntegration mappedProxy(String id, String uri, Map<String, String> requestParameters) {
+        return new HttpProxyIntegration(id, uri, "ANY", 0, null, requestParameters);
     }
 
     public static MockIntegration mock(String id, int status, String body) {
