@@ -1,5 +1,6 @@
 package dev.portico.node.pipeline;
 
+import dev.portico.node.authorize.AuthorizeStep;
 import dev.portico.node.observe.AccessLog;
 import dev.portico.node.observe.NodeMetrics;
 import dev.portico.node.protect.Protection;
@@ -22,9 +23,10 @@ public final class Pipeline {
      * THE order of the request pipeline. Access log &amp; metrics comes first so that it is the
      * outermost layer: it sees every exchange, including those a later step answers, and records it
      * after every other step is done. Request limits come before anything reads the request. API
-     * key, throttling and quota follow route resolution in SPEC §4's order: a request without a
-     * valid key takes no token, and a throttled one uses none of its quota. Later issues insert
-     * CORS and authorization before the key step, validation and cache after the quota (SPEC §4).
+     * Authorization, API key, throttling and quota follow route resolution in SPEC §4's order: a
+     * caller the authorizer refuses is never asked for a key, a request without a valid key takes no
+     * token, and a throttled one uses none of its quota. Later issues insert CORS before
+     * authorization, validation and cache after the quota (SPEC §4).
      */
     public static Pipeline standard(AccessLog accessLog, NodeMetrics metrics, GatewayLimits limits,
                                     ExecuteDomain domain, Protection protection) {
@@ -32,6 +34,7 @@ public final class Pipeline {
                 new AccessLogStep(accessLog, metrics),
                 new RequestLimitsStep(limits),
                 new RouteResolutionStep(domain),
+                new AuthorizeStep(metrics),
                 new ApiKeyStep(metrics, new RateLimitHeaders(protection.ledger())),
                 new ThrottleStep(metrics, protection.keyBuckets(), protection.nodeBucket()),
                 new QuotaStep(metrics, protection.ledger()),

@@ -25,6 +25,7 @@ class PipelineTest {
                     "AccessLogStep",
                     "RequestLimitsStep",
                     "RouteResolutionStep",
+                    "AuthorizeStep",
                     "ApiKeyStep",
                     "ThrottleStep",
                     "QuotaStep",
