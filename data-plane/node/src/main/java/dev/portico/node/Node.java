@@ -1,5 +1,6 @@
 package dev.portico.node;
 
+import dev.portico.node.authorize.Authorizers;
 import dev.portico.node.fleet.Backoff;
 import dev.portico.node.fleet.FleetClient;
 import dev.portico.node.fleet.FleetSettings;
@@ -40,6 +41,7 @@ public final class Node {
     private final NodeMetrics metrics = new NodeMetrics();
     private final AccessLog accessLog;
     private final BackendClients backends;
+    private final Authorizers authorizers;
     private final ActiveSnapshot snapshot;
     private final GatewayServer gateway;
     private final StatusServer status;
@@ -54,7 +56,8 @@ public final class Node {
         this.accessLog = new AccessLog(accessLogOut, metrics);
         this.backends = new BackendClients(vertx, config.tuning().backendPoolSize(),
                 config.tuning().gatewayInstances());
-        this.snapshot = new ActiveSnapshot(new SnapshotCompiler(backends), new SnapshotStore(config.dataDir()), metrics);
+        this.authorizers = new Authorizers(vertx);
+        this.snapshot = new ActiveSnapshot(new SnapshotCompiler(backends, authorizers), new SnapshotStore(config.dataDir()), metrics);
         this.protection = Protection.of(config.nodeThrottle(), UsageLedger.newBoot());
         Pipeline pipeline = Pipeline.standard(accessLog, metrics, config.limits(), new ExecuteDomain(config.executeDomain()),
                 protection);
@@ -107,7 +110,7 @@ public final class Node {
             }
             Duration grace = config.tuning().shutdownGrace();
             await(gateway.shutdown(grace), grace.plusSeconds(5));
-            await(Future.join(status.close(), backends.close()).mapEmpty());
+            await(Future.join(status.close(), backends.close(), authorizers.close()).mapEmpty());
             await(vertx.close());
         } catch (Exception e) {
             LOG.log(System.Logger.Level.WARNING, "unclean shutdown: " + e);

@@ -114,8 +114,9 @@ class GatewayProxyIT {
         JsonObject log = new JsonObject(line);
         assertThat(log.fieldNames()).containsExactly("requestId", "time", "ip", "method", "host", "path", "routeKey",
                 "apiId", "stage", "deployment", "status", "bytesIn", "bytesOut", "latencyMs", "integrationLatencyMs", "apiKeyId",
-                "error");
+                "principal", "error");
         assertThat(log.getValue("apiKeyId")).as("no key on this route").isNull();
+        assertThat(log.getValue("principal")).as("no authorizer on this route").isNull();
         assertThat(log.getString("routeKey")).isEqualTo("GET /pets/{id}");
         assertThat(log.getString("apiId")).isEqualTo("k3x9q2m7ab");
         assertThat(log.getString("stage")).isEqualTo("prod");

@@ -39,6 +39,7 @@ public final class AccessLogLine {
         millis(out.append(",\"latencyMs\":"), latencyNanos);
         millis(out.append(",\"integrationLatencyMs\":"), integrationNanos);
         field(out.append(','), "apiKeyId", exchange.apiKeyId());
+        field(out.append(','), "principal", exchange.authorized().principal());
         field(out.append(','), "error", exchange.error() == null ? null : exchange.error().name());
         return out.append('}').toString();
     }

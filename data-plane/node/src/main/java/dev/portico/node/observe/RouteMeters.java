@@ -1,21 +1,25 @@
 package dev.portico.node.observe;
 
+import dev.portico.node.pipeline.GatewayError;
 import dev.portico.node.protect.KeyRejection;
 import dev.portico.node.protect.ThrottleReason;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The meters of one route: requests by status class, latency, integration latency, requests its
- * key step rejected and its throttles refused, by reason. Counters are registered on first use, so
+ * authorizer or key step rejected and its throttles refused, by reason. Counters are registered on first use, so
  * a route that never fails has no 5xx series and an unprotected route no rejection series.
  */
 public final class RouteMeters {
 
     private static final String[] STATUS_CLASSES = {"1xx", "2xx", "3xx", "4xx", "5xx"};
+    private static final String REJECTED = "portico.requests.rejected";
+    private static final String REJECTED_HELP = "Requests refused by the route's authorizer or for their API key, by reason";
 
     private final MeterRegistry registry;
     private final String api;
@@ -24,6 +28,7 @@ public final class RouteMeters {
     private final Counter[] byStatusClass = new Counter[STATUS_CLASSES.length];
     private final Counter[] rejected = new Counter[KeyRejection.values().length];
     private final Counter[] throttled = new Counter[ThrottleReason.values().length];
+    private final Counter[] refused = new Counter[GatewayError.values().length];
     private final Timer latency;
     private final Timer integrationLatency;
 
@@ -69,9 +74,18 @@ public final class RouteMeters {
     public void rejected(KeyRejection reason) {
         Counter counter = rejected[reason.ordinal()];
         if (counter == null) {
-            counter = reasonCounter("portico.requests.rejected", "Requests refused for their API key (403), by reason",
-                    reason.label());
+            counter = reasonCounter(REJECTED, REJECTED_HELP, reason.label());
             rejected[reason.ordinal()] = counter;
+        }
+        counter.increment();
+    }
+
+    /** A request refused by the route's authorizer; the reason label is the error key in lower case. */
+    public void rejected(GatewayError reason) {
+        Counter counter = refused[reason.ordinal()];
+        if (counter == null) {
+            counter = reasonCounter(REJECTED, REJECTED_HELP, reason.name().toLowerCase(Locale.ROOT));
+            refused[reason.ordinal()] = counter;
         }
         counter.increment();
     }

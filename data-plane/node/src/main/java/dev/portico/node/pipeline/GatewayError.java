@@ -15,6 +15,20 @@ public enum GatewayError {
     NO_INTEGRATION(404, "Not Found"),
     MALFORMED_PATH(400, "Bad Request"),
     /** The route requires an API key and the request has no {@code x-api-key}. */
+    /** A JWT route's request carries no token where the authorizer looks (its identity source). */
+    JWT_MISSING(401, "Unauthorized"),
+    /** The token is not a valid JWT of the issuer: signature, algorithm, {@code iss}, {@code aud}, {@code exp}/{@code nbf}. */
+    JWT_INVALID(401, "Unauthorized"),
+    /** The issuer's keys (JWKS) could not be fetched and none are cached. */
+    JWKS_UNAVAILABLE(401, "Unauthorized"),
+    /** A valid token, but with none of the route's authorization scopes. */
+    SCOPE_MISSING(403, "Forbidden"),
+    /** One of a custom authorizer's identity sources is absent or empty; the authorizer was not called. */
+    CUSTOM_IDENTITY_MISSING(401, "Unauthorized"),
+    /** The custom authorizer said no. */
+    CUSTOM_DENIED(403, "Forbidden"),
+    /** The custom authorizer was unreachable, too slow, failed or answered something that is not a decision. */
+    CUSTOM_AUTHORIZER_FAILED(500, "Internal Server Error"),
     API_KEY_MISSING(403, "Forbidden"),
     API_KEY_UNKNOWN(403, "Forbidden"),
     API_KEY_DISABLED(403, "Forbidden"),

@@ -1,5 +1,6 @@
 package dev.portico.node.pipeline;
 
+import dev.portico.node.authorize.AuthorizeStep;
 import dev.portico.node.observe.AccessLog;
 import dev.portico.node.observe.NodeMetrics;
 import dev.portico.node.protect.Protection;
@@ -25,7 +26,8 @@ public final class Pipeline {
      * key, throttling and quota follow route resolution in SPEC §4's order: a request without a
      * valid key takes no token, and a throttled one uses none of its quota. The CORS preflight is
      * answered right after resolution, so it never meets an authorizer, a key check or a bucket.
-     * Authorization goes between it and the key step, validation and cache after the quota (SPEC §4).
+     * Authorization goes between it and the key step: a caller the authorizer refuses is never asked
+     * for a key. Validation and cache will follow the quota (SPEC §4).
      */
     public static Pipeline standard(AccessLog accessLog, NodeMetrics metrics, GatewayLimits limits,
                                     ExecuteDomain domain, Protection protection) {
@@ -34,6 +36,7 @@ public final class Pipeline {
                 new RequestLimitsStep(limits),
                 new RouteResolutionStep(domain),
                 new CorsPreflightStep(),
+                new AuthorizeStep(metrics),
                 new ApiKeyStep(metrics, new RateLimitHeaders(protection.ledger())),
                 new ThrottleStep(metrics, protection.keyBuckets(), protection.nodeBucket()),
                 new QuotaStep(metrics, protection.ledger()),

@@ -1,5 +1,6 @@
 package dev.portico.node.snapshot;
 
+import dev.portico.node.authorize.RouteAuthorization;
 import dev.portico.node.integration.IntegrationTarget;
 import dev.portico.node.observe.NodeMetrics;
 import dev.portico.node.observe.RouteMeters;
@@ -10,7 +11,7 @@ import java.util.List;
 
 /**
  * A route compiled for one stage: its key, where its parameters sit, its integration ready to call,
- * whether it needs an API key and the bucket it shares with every client (null when unthrottled).
+ * its authorizer (null when none), whether it needs an API key and the bucket it shares with every client (null when unthrottled).
  */
 public final class CompiledRoute {
 
@@ -22,11 +23,13 @@ public final class CompiledRoute {
     private final String stageName;
     private final boolean apiKeyRequired;
     private final RouteThrottle throttle;
+    private final RouteAuthorization authorization;
     /** Per-route meters, made on first use: most of a big API's routes may never be called. */
     private volatile RouteMeters meters;
 
     public CompiledRoute(String id, String routeKey, List<ParamSlot> params, IntegrationTarget integration,
-                         String apiId, String stageName, boolean apiKeyRequired, RouteThrottle throttle) {
+                         String apiId, String stageName, boolean apiKeyRequired, RouteThrottle throttle,
+                         RouteAuthorization authorization) {
         this.id = id;
         this.routeKey = routeKey;
         this.params = params;
@@ -35,6 +38,7 @@ public final class CompiledRoute {
         this.stageName = stageName;
         this.apiKeyRequired = apiKeyRequired;
         this.throttle = throttle;
+        this.authorization = authorization;
     }
 
     public String id() {
@@ -51,6 +55,11 @@ public final class CompiledRoute {
 
     public IntegrationTarget integration() {
         return integration;
+    }
+
+    /** The route's JWT or custom authorizer, compiled for this stage; null when the route has none. */
+    public RouteAuthorization authorization() {
+        return authorization;
     }
 
     public boolean apiKeyRequired() {

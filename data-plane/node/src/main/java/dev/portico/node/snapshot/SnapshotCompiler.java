@@ -1,5 +1,7 @@
 package dev.portico.node.snapshot;
 
+import dev.portico.node.authorize.Authorizers;
+import dev.portico.node.authorize.RouteContext;
 import dev.portico.node.cors.CompiledCors;
 import dev.portico.node.integration.BackendClients;
 import dev.portico.node.integration.IntegrationTarget;
@@ -11,6 +13,7 @@ import dev.portico.node.routing.MalformedPathException;
 import dev.portico.node.routing.ParamSlot;
 import dev.portico.node.routing.RouteTable;
 import dev.portico.snapshot.Api;
+import dev.portico.snapshot.Authorizer;
 import dev.portico.snapshot.HttpProxyIntegration;
 import dev.portico.snapshot.Integration;
 import dev.portico.snapshot.InvalidSnapshotException;
@@ -28,7 +31,8 @@ import java.util.Map;
 
 /**
  * Turns a validated {@link Snapshot} into a {@link CompiledSnapshot}: one route trie per stage and,
- * per route, its integration bound to the stage's variables and the route's parameters; keys, plans
+ * per route, its integration bound to the stage's variables and the route's parameters, and its
+ * authorizer bound to the node's key and answer caches ({@link Authorizers}); keys, plans
  * and throttles come from {@link ProtectionCompiler}. Problems
  * the contract's validator cannot see (a URI that is not http(s), a mock status no HTTP response
  * has) are all collected and thrown together.
@@ -36,9 +40,11 @@ import java.util.Map;
 public final class SnapshotCompiler {
 
     private final BackendClients backends;
+    private final Authorizers authorizers;
 
-    public SnapshotCompiler(BackendClients backends) {
+    public SnapshotCompiler(BackendClients backends, Authorizers authorizers) {
         this.backends = backends;
+        this.authorizers = authorizers;
     }
 
     /** Throws {@link InvalidSnapshotException} listing every problem found. */
@@ -82,14 +88,20 @@ public final class SnapshotCompiler {
         for (Integration integration : stage.deployment().integrations()) {
             integrations.put(integration.id(), integration);
         }
+        Map<String, Authorizer> byId = new HashMap<>();
+        for (Authorizer authorizer : stage.deployment().authorizers()) {
+            byId.put(authorizer.id(), authorizer);
+        }
         RouteTable.Builder<CompiledRoute> table = RouteTable.builder();
         for (Route route : stage.deployment().routes()) {
             try {
                 RouteKey key = RouteKey.parse(route.routeKey());
                 List<ParamSlot> slots = ParamSlot.of(key);
                 IntegrationTarget target = target(integrations.get(route.integrationId()), stage.variables(), slots);
+                RouteContext context = new RouteContext(apiId, stage.name(), route.routeKey(), stage.variables(), slots);
                 table.add(key, new CompiledRoute(route.id(), route.routeKey(), slots, target, apiId, stage.name(),
-                        route.apiKeyRequired(), protection.routeThrottle(apiId, stage, route.routeKey())));
+                        route.apiKeyRequired(), protection.routeThrottle(apiId, stage, route.routeKey()),
+                        authorizers.compile(route, byId, context)));
             } catch (IllegalArgumentException | MalformedPathException e) {
                 problems.add("api " + apiId + " stage " + stage.name() + " route " + route.routeKey() + ": " + e.getMessage());
             }

@@ -59,7 +59,7 @@ class RequestMappingTest {
             exchange.api(new CompiledApi("api1", null, Map.of("prod", stage), null));
             exchange.stage(stage);
             try {
-                exchange.route(new CompiledRoute("r1", ROUTE_KEY, SLOTS, new MissingIntegration(), "api1", "prod", false, null),
+                exchange.route(new CompiledRoute("r1", ROUTE_KEY, SLOTS, new MissingIntegration(), "api1", "prod", false, null, null),
                         new PathParameters(SLOTS, RequestPath.parse(request.path()), 1));
             } catch (Exception e) {
                 throw new IllegalStateException(e);

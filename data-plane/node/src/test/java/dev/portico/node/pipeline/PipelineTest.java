@@ -26,6 +26,7 @@ class PipelineTest {
                     "RequestLimitsStep",
                     "RouteResolutionStep",
                     "CorsPreflightStep",
+                    "AuthorizeStep",
                     "ApiKeyStep",
                     "ThrottleStep",
                     "QuotaStep",

@@ -1,5 +1,6 @@
 package dev.portico.node.snapshot;
 
+import dev.portico.node.authorize.Authorizers;
 import dev.portico.node.testing.Blocking;
 import dev.portico.node.integration.BackendClients;
 import dev.portico.node.observe.NodeMetrics;
@@ -43,7 +44,7 @@ class ActiveSnapshotTest {
     }
 
     private ActiveSnapshot active() {
-        return new ActiveSnapshot(new SnapshotCompiler(new BackendClients(vertx, 4, 1)), new SnapshotStore(dataDir), metrics);
+        return new ActiveSnapshot(new SnapshotCompiler(new BackendClients(vertx, 4, 1), new Authorizers(vertx)), new SnapshotStore(dataDir), metrics);
     }
 
     @Test

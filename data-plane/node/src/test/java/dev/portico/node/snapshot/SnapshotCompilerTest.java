@@ -1,5 +1,6 @@
 package dev.portico.node.snapshot;
 
+import dev.portico.node.authorize.Authorizers;
 import dev.portico.node.testing.Blocking;
 import dev.portico.node.integration.BackendClients;
 import dev.portico.node.integration.MockTarget;
@@ -43,7 +44,7 @@ class SnapshotCompilerTest {
     static final List<String> GOLDEN = GoldenSnapshots.NAMES;
 
     private final Vertx vertx = Vertx.vertx();
-    private final SnapshotCompiler compiler = new SnapshotCompiler(new BackendClients(vertx, 4, 1));
+    private final SnapshotCompiler compiler = new SnapshotCompiler(new BackendClients(vertx, 4, 1), new Authorizers(vertx));
 
     @AfterEach
     void close() {

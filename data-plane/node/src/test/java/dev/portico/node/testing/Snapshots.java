@@ -4,6 +4,7 @@ import dev.portico.node.protect.KeyHash;
 import dev.portico.snapshot.Api;
 import dev.portico.snapshot.ApiKey;
 import dev.portico.snapshot.AuthorizationType;
+import dev.portico.snapshot.Authorizer;
 import dev.portico.snapshot.Cors;
 import dev.portico.snapshot.Deployment;
 import dev.portico.snapshot.HttpProxyIntegration;
@@ -52,6 +53,20 @@ public final class Snapshots {
                               List<Integration> integrations) {
         String hash = SnapshotCodec.contentHash(routes, integrations);
         return new Stage(name, variables, new Deployment("dep-" + name, 1, hash, routes, integrations));
+    }
+
+    /** A stage whose deployment has authorizers. */
+    public static Stage stage(String name, Map<String, String> variables, List<Route> routes,
+                              List<Integration> integrations, List<Authorizer> authorizers) {
+        String hash = SnapshotCodec.contentHash(routes, integrations, authorizers);
+        return new Stage(name, variables, new Deployment("dep-" + name, 1, hash, routes, integrations, authorizers));
+    }
+
+    /** A route checked by authorizer {@code authorizerId} of {@code type} (and, if listed, needing one of the scopes). */
+    public static Route authorizedRoute(String routeKey, String integrationId, AuthorizationType type,
+                                        String authorizerId, boolean apiKeyRequired, String... scopes) {
+        return new Route("rt-" + Math.abs(routeKey.hashCode()), routeKey, integrationId, type, authorizerId,
+                List.of(scopes), apiKeyRequired);
     }
 
     /** A stage with a default throttle for each route and per-route throttles. */

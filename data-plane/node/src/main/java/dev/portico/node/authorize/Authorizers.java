@@ -1,0 +1,58 @@
+package dev.portico.node.authorize;
+
+import dev.portico.snapshot.AuthorizationType;
+import dev.portico.snapshot.Authorizer;
+import dev.portico.snapshot.CustomAuthorizer;
+import dev.portico.snapshot.JwtAuthorizer;
+import dev.portico.snapshot.Route;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What authorization keeps for the node's whole life: the client towards issuers and authorizers,
+ * issuers' keys and custom authorizers' answers. Compiles a route's authorizer for a stage into an
+ * immutable {@link RouteAuthorization} bound to those caches.
+ */
+public final class Authorizers {
+
+    private final AuthorizerClient client;
+    private final IssuerKeys keys;
+    private final DecisionCache decisions = new DecisionCache();
+
+    public Authorizers(Vertx vertx) {
+        this.client = new AuthorizerClient(vertx);
+        this.keys = new IssuerKeys(client);
+    }
+
+    /**
+     * The route's authorization for this stage, or null when it has none. Throws
+     * {@link IllegalArgumentException} for an identity source the node cannot read.
+     *
+     * @param authorizers the deployment's authorizers by id
+     */
+    public RouteAuthorization compile(Route route, Map<String, Authorizer> authorizers, RouteContext context) {
+        if (route.authorizationType() == AuthorizationType.NONE) {
+            return null;
+        }
+        Authorizer authorizer = authorizers.get(route.authorizerId());
+        if (authorizer instanceof JwtAuthorizer jwt && route.authorizationType() == AuthorizationType.JWT) {
+            return new JwtCheck(IdentitySource.parse(jwt.identitySource()), context,
+                    new TokenVerifier(jwt.issuer(), jwt.audiences()), keys.of(jwt.issuer(), jwt.jwksUri()),
+                    Set.copyOf(route.authorizationScopes()));
+        }
+        if (authorizer instanceof CustomAuthorizer custom && route.authorizationType() == AuthorizationType.CUSTOM) {
+            List<IdentitySource> sources = custom.identitySources().stream().map(IdentitySource::parse).toList();
+            return new CustomCheck(custom, sources, context, client, decisions);
+        }
+        throw new IllegalArgumentException("authorization " + route.authorizationType() + " needs an authorizer of that type, got "
+                + route.authorizerId());
+    }
+
+    public Future<Void> close() {
+        return client.close();
+    }
+}
