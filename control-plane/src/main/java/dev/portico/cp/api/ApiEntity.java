@@ -1,13 +1,16 @@
 package dev.portico.cp.api;
 
 import dev.portico.cp.error.ProblemException;
+import dev.portico.snapshot.Cors;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.ColumnTransformer;
 
-/** An API: its name and the counters of its draft and its deployments. */
+/** An API: its name, its CORS settings and the counters of its draft and its deployments. */
 @Entity
 @Table(name = "api")
 public class ApiEntity extends Timestamped {
@@ -20,18 +23,24 @@ public class ApiEntity extends Timestamped {
 
     public String description;
 
-    /** Grows on every draft edit (the API itself, its routes, its integrations); the API's ETag. */
+    /** Live configuration, like keys and plans: nodes get a change without a deployment. Null: no CORS. */
+    @Convert(converter = CorsConverter.class)
+    @ColumnTransformer(write = "?::jsonb")
+    public Cors cors;
+
+    /** Grows on every draft edit (the API itself, its routes, integrations and authorizers, its CORS); the API's ETag. */
     @Column(nullable = false)
     public long revision;
 
     @Column(name = "last_deployment_version", nullable = false)
     public int lastDeploymentVersion;
 
-    public static ApiEntity create(String name, String description) {
+    public static ApiEntity create(String name, String description, Cors cors) {
         ApiEntity api = new ApiEntity();
         api.id = ShortId.next();
         api.name = name;
         api.description = description;
+        api.cors = cors;
         api.revision = 1;
         api.stampCreated();
         return api;

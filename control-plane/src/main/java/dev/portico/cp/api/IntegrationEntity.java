@@ -36,6 +36,10 @@ public class IntegrationEntity extends Timestamped {
     public Integer timeoutMillis;
     @Column(name = "tls_insecure_skip_verify")
     public Boolean tlsInsecureSkipVerify;
+    @Convert(converter = JsonMapConverter.class)
+    @ColumnTransformer(write = "?::jsonb")
+    @Column(name = "request_parameters")
+    public Map<String, String> requestParameters;
 
     @Column(name = "status_code")
     public Integer statusCode;
@@ -77,18 +81,19 @@ public class IntegrationEntity extends Timestamped {
         statusCode = fields.statusCode();
         headers = fields.headers();
         body = fields.body();
+        requestParameters = fields.requestParameters();
     }
 
     public IntegrationFields fields() {
         return new IntegrationFields(type, uri, method, timeoutMillis, tlsInsecureSkipVerify, statusCode, headers,
-                body);
+                body, requestParameters);
     }
 
     /** The integration as nodes see it. */
     public Integration toContract() {
         return switch (type) {
             case HTTP_PROXY -> new HttpProxyIntegration(id, uri, method, timeoutMillis,
-                    new HttpProxyIntegration.Tls(Boolean.TRUE.equals(tlsInsecureSkipVerify)));
+                    new HttpProxyIntegration.Tls(Boolean.TRUE.equals(tlsInsecureSkipVerify)), requestParameters);
             case MOCK -> new MockIntegration(id, statusCode, headers, body);
         };
     }

@@ -3,14 +3,15 @@ package dev.portico.cp.api;
 import java.util.Map;
 
 /**
- * A valid integration's settings, defaults applied: HTTP_PROXY uses uri, method, timeoutMillis and
- * tlsInsecureSkipVerify; MOCK uses statusCode, headers and body; the other type's fields are null.
+ * A valid integration's settings, defaults applied: HTTP_PROXY uses uri, method, timeoutMillis,
+ * tlsInsecureSkipVerify and requestParameters; MOCK uses statusCode, headers and body; the other type's fields are null.
  */
 public record IntegrationFields(IntegrationType type, String uri, String method, Integer timeoutMillis,
                                 Boolean tlsInsecureSkipVerify, Integer statusCode, Map<String, String> headers,
-                                String body) {
+                                String body, Map<String, String> requestParameters) {
 
     public IntegrationFields {
         headers = headers == null ? null : Map.copyOf(headers);
+        requestParameters = requestParameters == null ? null : Map.copyOf(requestParameters);
     }
 }

@@ -1,20 +1,31 @@
 package dev.portico.cp.api;
 
 import dev.portico.snapshot.HttpProxyIntegration;
+import dev.portico.snapshot.ParameterMapping;
 import dev.portico.snapshot.RouteKey;
 
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The body of POST and PATCH on integrations: {@code {type: "HTTP_PROXY", uri, method, timeoutMillis,
- * tls: {insecureSkipVerify}}} or {@code {type: "MOCK", statusCode, headers, body}}. In a PATCH, absent
+ * tls: {insecureSkipVerify}, requestParameters}} or {@code {type: "MOCK", statusCode, headers, body}}. In a PATCH, absent
  * fields keep their value.
  */
 public record IntegrationRequest(String type, String uri, String method, Integer timeoutMillis, Tls tls,
-                                 Integer statusCode, Map<String, String> headers, String body) {
+                                 Integer statusCode, Map<String, String> headers, String body,
+                                 Map<String, String> requestParameters) {
 
     public static final int MIN_TIMEOUT_MILLIS = 50;
     public static final int MAX_BODY_LENGTH = 1_048_576;
+
+    public static final int MAX_REQUEST_PARAMETERS = 50;
+
+    /** An integration without request parameter mapping. */
+    public IntegrationRequest(String type, String uri, String method, Integer timeoutMillis, Tls tls,
+                              Integer statusCode, Map<String, String> headers, String body) {
+        this(type, uri, method, timeoutMillis, tls, statusCode, headers, body, null);
+    }
 
     /** TLS towards the backend. */
     public record Tls(Boolean insecureSkipVerify) {
@@ -31,7 +42,8 @@ public record IntegrationRequest(String type, String uri, String method, Integer
         Tls currentTls = current.tlsInsecureSkipVerify() == null ? null : new Tls(current.tlsInsecureSkipVerify());
         return new IntegrationRequest(current.type().name(), or(uri, current.uri()), or(method, current.method()),
                 or(timeoutMillis, current.timeoutMillis()), or(tls, currentTls), or(statusCode, current.statusCode()),
-                or(headers, current.headers()), or(body, current.body()));
+                or(headers, current.headers()), or(body, current.body()),
+                or(requestParameters, current.requestParameters()));
     }
 
     /** The valid settings this request describes, defaults applied; or a 400 naming every bad field. */
@@ -47,9 +59,10 @@ public record IntegrationRequest(String type, String uri, String method, Integer
         return kind == IntegrationType.HTTP_PROXY
                 ? new IntegrationFields(kind, uri, or(method, RouteKey.ANY),
                         or(timeoutMillis, HttpProxyIntegration.DEFAULT_TIMEOUT_MILLIS),
-                        tls != null && Boolean.TRUE.equals(tls.insecureSkipVerify()), null, null, null)
+                        tls != null && Boolean.TRUE.equals(tls.insecureSkipVerify()), null, null, null,
+                        or(requestParameters, Map.of()))
                 : new IntegrationFields(kind, null, null, null, null, or(statusCode, 200), or(headers, Map.of()),
-                        or(body, ""));
+                        or(body, ""), null);
     }
 
     private IntegrationType type(Violations violations) {
@@ -82,6 +95,9 @@ public record IntegrationRequest(String type, String uri, String method, Integer
         if (timeoutMillis != null && (timeoutMillis < MIN_TIMEOUT_MILLIS || timeoutMillis > maxTimeout)) {
             violations.add("timeoutMillis", "must be between " + MIN_TIMEOUT_MILLIS + " and " + maxTimeout);
         }
+        if (requestParameters != null) {
+            checkRequestParameters(violations);
+        }
         notAllowed(violations, "statusCode", statusCode, "HTTP_PROXY");
         notAllowed(violations, "headers", headers, "HTTP_PROXY");
         notAllowed(violations, "body", body, "HTTP_PROXY");
@@ -101,6 +117,22 @@ public record IntegrationRequest(String type, String uri, String method, Integer
         notAllowed(violations, "method", method, "MOCK");
         notAllowed(violations, "timeoutMillis", timeoutMillis, "MOCK");
         notAllowed(violations, "tls", tls, "MOCK");
+        notAllowed(violations, "requestParameters", requestParameters, "MOCK");
+    }
+
+    /** Each mapping parsed as the node will parse it; errors at {@code requestParameters.<key>}. */
+    private void checkRequestParameters(Violations violations) {
+        if (requestParameters.size() > MAX_REQUEST_PARAMETERS) {
+            violations.add("requestParameters", "must be at most " + MAX_REQUEST_PARAMETERS + " mappings");
+            return;
+        }
+        new TreeMap<>(requestParameters).forEach((key, value) -> {
+            try {
+                ParameterMapping.parse(key, value);
+            } catch (IllegalArgumentException e) {
+                violations.add("requestParameters." + key, e.getMessage());
+            }
+        });
     }
 
     private static void notAllowed(Violations violations, String field, Object value, String type) {

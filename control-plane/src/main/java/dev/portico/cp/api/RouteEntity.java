@@ -4,13 +4,17 @@ import dev.portico.cp.error.ProblemException;
 import dev.portico.snapshot.AuthorizationType;
 import dev.portico.snapshot.Route;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.ColumnTransformer;
 
-/** A draft route: a route key and the integration its requests go to. */
+import java.util.List;
+
+/** A draft route: a route key, who may call it and the integration its requests go to. */
 @Entity
 @Table(name = "route")
 public class RouteEntity extends Timestamped {
@@ -34,6 +38,16 @@ public class RouteEntity extends Timestamped {
     @Enumerated(EnumType.STRING)
     @Column(name = "authorization_type", nullable = false)
     public AuthorizationType authorizationType;
+
+    /** The draft's authorizer checked for JWT and CUSTOM; null for NONE. */
+    @Column(name = "authorizer_id")
+    public String authorizerId;
+
+    /** JWT: a token must carry one of these scopes; empty: any valid token. */
+    @Convert(converter = JsonListConverter.class)
+    @ColumnTransformer(write = "?::jsonb")
+    @Column(name = "authorization_scopes", nullable = false)
+    public List<String> authorizationScopes = List.of();
 
     @Column(name = "api_key_required", nullable = false)
     public boolean apiKeyRequired;
@@ -67,11 +81,14 @@ public class RouteEntity extends Timestamped {
         routeShape = fields.routeKey().shape();
         integrationId = fields.integrationId();
         authorizationType = fields.authorizationType();
+        authorizerId = fields.authorizerId();
+        authorizationScopes = fields.authorizationScopes();
         apiKeyRequired = fields.apiKeyRequired();
     }
 
     /** The route as nodes see it. */
     public Route toContract() {
-        return new Route(id, routeKey, integrationId, authorizationType, apiKeyRequired);
+        return new Route(id, routeKey, integrationId, authorizationType, authorizerId, authorizationScopes,
+                apiKeyRequired);
     }
 }

@@ -3,7 +3,9 @@ package dev.portico.cp.api;
 import dev.portico.snapshot.AuthorizationType;
 import dev.portico.snapshot.RouteKey;
 
-/** A valid route's settings, defaults applied. */
+import java.util.List;
+
+/** A valid route's settings, defaults applied; {@code authorizerId} is null for NONE. */
 public record RouteFields(RouteKey routeKey, String integrationId, AuthorizationType authorizationType,
-                          boolean apiKeyRequired) {
+                          String authorizerId, List<String> authorizationScopes, boolean apiKeyRequired) {
 }

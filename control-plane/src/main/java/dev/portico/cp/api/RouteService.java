@@ -6,6 +6,7 @@ import dev.portico.cp.audit.AuditTrail;
 import dev.portico.cp.error.ProblemException;
 import dev.portico.cp.paging.Page;
 import dev.portico.cp.paging.PageRequest;
+import dev.portico.snapshot.AuthorizationType;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,7 +25,8 @@ public class RouteService {
     @Transactional
     public RouteView create(String apiId, RouteRequest request) {
         ApiEntity api = ApiEntity.lock(apiId);
-        RouteFields fields = ApiRequests.required(request).validate(id -> integrationExists(apiId, id));
+        RouteFields fields = ApiRequests.required(request).validate(id -> integrationExists(apiId, id),
+                id -> authorizerType(apiId, id));
         requireFreeShape(apiId, fields, null);
         RouteEntity route = RouteEntity.create(apiId, fields);
         route.persist();
@@ -53,7 +55,8 @@ public class RouteService {
         ApiEntity api = ApiEntity.lock(apiId);
         RouteEntity route = RouteEntity.require(apiId, id);
         ETags.requireMatch(ifMatch, route.revision);
-        RouteFields fields = ApiRequests.required(request).over(route).validate(i -> integrationExists(apiId, i));
+        RouteFields fields = ApiRequests.required(request).over(route).validate(i -> integrationExists(apiId, i),
+                a -> authorizerType(apiId, a));
         requireFreeShape(apiId, fields, id);
         route.update(fields);
         api.draftChanged();
@@ -76,6 +79,11 @@ public class RouteService {
 
     private static boolean integrationExists(String apiId, String id) {
         return IntegrationEntity.count("apiId = ?1 and id = ?2", apiId, id) > 0;
+    }
+
+    private static AuthorizationType authorizerType(String apiId, String id) {
+        return AuthorizerEntity.<AuthorizerEntity>find("apiId = ?1 and id = ?2", apiId, id).firstResultOptional()
+                .map(a -> a.type).orElse(null);
     }
 
     /** 409 ROUTE_KEY_CONFLICT when another route of the API has the same shape. */

@@ -6,13 +6,20 @@ import dev.portico.cp.error.FieldError;
 import dev.portico.cp.error.ProblemException;
 
 import java.util.ArrayList;
+import jakarta.ws.rs.core.MultivaluedMap;
+
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * The integration form: the fields of both kinds, of which only the chosen type's are sent. Numbers
  * arrive as text; one that is no number is a field error of its own, shown with the service's.
+ * Request parameters are key/value rows ({@code requestParameters[i].key}, {@code .value}); a row
+ * without a key is dropped, and one empty row is always offered.
  */
 final class IntegrationForm {
 
@@ -24,7 +31,50 @@ final class IntegrationForm {
     static Form of(Map<String, String> typed) {
         Map<String, String> values = new HashMap<>();
         FIELDS.forEach(f -> values.put(f, typed.getOrDefault(f, "")));
+        for (int i = 0; typed.containsKey(ParameterRow.keyField(i)); i++) {
+            values.put(ParameterRow.keyField(i), typed.get(ParameterRow.keyField(i)));
+            values.put(ParameterRow.valueField(i), typed.getOrDefault(ParameterRow.valueField(i), ""));
+            values.put(ParameterRow.rowField(i), "");
+        }
         return Form.of(values);
+    }
+
+    /** What was typed: the fixed fields and every request-parameter row. */
+    static Map<String, String> typed(MultivaluedMap<String, String> body) {
+        Map<String, String> typed = new HashMap<>();
+        body.forEach((name, list) -> {
+            if ((FIELDS.contains(name) || name.startsWith("requestParameters[")) && !list.isEmpty()) {
+                typed.put(name, list.get(0) == null ? "" : list.get(0));
+            }
+        });
+        return typed;
+    }
+
+    /** The typed rows, then an empty one. */
+    static List<ParameterRow> rows(Form form) {
+        int rows = 0;
+        while (form.values().containsKey(ParameterRow.keyField(rows))) {
+            rows++;
+        }
+        return IntStream.rangeClosed(0, rows).mapToObj(i -> ParameterRow.of(form, i)).toList();
+    }
+
+    /** The service's errors about a mapping ({@code requestParameters.<key>}), moved to its row. */
+    static Form refused(Form form, ProblemException problem) {
+        List<FieldError> errors = problem.errors().stream().map(e -> onRow(form, e)).toList();
+        return form.refused(errors, problem.getMessage());
+    }
+
+    private static FieldError onRow(Form form, FieldError error) {
+        if (error.field().startsWith("requestParameters.")) {
+            String key = error.field().substring("requestParameters.".length());
+            for (int i = 0; form.values().containsKey(ParameterRow.keyField(i)); i++) {
+                if (form.value(ParameterRow.keyField(i)).strip().equals(key)) {
+                    return new FieldError(ParameterRow.rowField(i), error.message());
+                }
+            }
+        }
+        return error;
     }
 
     static Form of(IntegrationView i) {
@@ -35,6 +85,13 @@ final class IntegrationForm {
         values.put("timeoutMillis", i.timeoutMillis() == null ? "" : i.timeoutMillis().toString());
         values.put("statusCode", i.statusCode() == null ? "" : i.statusCode().toString());
         values.put("body", i.body());
+        int row = 0;
+        for (Map.Entry<String, String> mapping : new TreeMap<>(i.requestParameters() == null ? Map.of()
+                : i.requestParameters()).entrySet()) {
+            values.put(ParameterRow.keyField(row), mapping.getKey());
+            values.put(ParameterRow.valueField(row), mapping.getValue());
+            row++;
+        }
         return of(values);
     }
 
@@ -50,7 +107,7 @@ final class IntegrationForm {
         IntegrationRequest request = mock
                 ? new IntegrationRequest("MOCK", null, null, null, null, status, null, form.value("body"))
                 : new IntegrationRequest(blankToNull(form.value("type")), form.value("uri"),
-                        blankToNull(form.value("method")), timeout, null, null, null, null);
+                        blankToNull(form.value("method")), timeout, null, null, null, null, parameters(form, numbers));
         if (numbers.isEmpty()) {
             return request;
         }
@@ -61,6 +118,19 @@ final class IntegrationForm {
             all.addAll(e.errors());
         }
         throw ProblemException.invalid(all);
+    }
+
+    /** Rows with a key; a key typed twice is refused at the later row. */
+    private static Map<String, String> parameters(Form form, List<FieldError> errors) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        for (int i = 0; form.values().containsKey(ParameterRow.keyField(i)); i++) {
+            String key = form.value(ParameterRow.keyField(i)).strip();
+            String value = form.value(ParameterRow.valueField(i)).strip();
+            if (!key.isEmpty() && parameters.putIfAbsent(key, value) != null) {
+                errors.add(new FieldError(ParameterRow.rowField(i), "another row already maps " + key));
+            }
+        }
+        return parameters;
     }
 
     private static String blankToNull(String text) {

@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import java.util.HashMap;
 import java.util.Map;
 
 /** The integrations tab of an API: list, add, edit, delete (after asking). */
@@ -48,12 +47,13 @@ public class IntegrationsResource {
     @POST
     public Response create(@PathParam("apiId") String apiId, MultivaluedMap<String, String> body) {
         current.write(body.getFirst(Sessions.CSRF_FIELD));
-        Form form = IntegrationForm.of(typed(body));
+        Form form = IntegrationForm.of(IntegrationForm.typed(body));
         try {
             integrations.create(apiId, IntegrationForm.request(form));
             return Navigation.seeOther(base(apiId));
         } catch (ProblemException e) {
-            return RoutesResource.rethrowUnlessForm(e, () -> listPage(apiId, form.refused(e), e.status()));
+            return RoutesResource.rethrowUnlessForm(e,
+                    () -> listPage(apiId, IntegrationForm.refused(form, e), e.status()));
         }
     }
 
@@ -70,12 +70,13 @@ public class IntegrationsResource {
                            MultivaluedMap<String, String> body) {
         current.write(body.getFirst(Sessions.CSRF_FIELD));
         IntegrationView integration = integrations.get(apiId, id);
-        Form form = IntegrationForm.of(typed(body));
+        Form form = IntegrationForm.of(IntegrationForm.typed(body));
         try {
             integrations.patch(apiId, id, null, IntegrationForm.request(form));
             return Navigation.seeOther(base(apiId));
         } catch (ProblemException e) {
-            return RoutesResource.rethrowUnlessForm(e, () -> editPage(apiId, integration, form.refused(e), e.status()));
+            return RoutesResource.rethrowUnlessForm(e,
+                    () -> editPage(apiId, integration, IntegrationForm.refused(form, e), e.status()));
         }
     }
 
@@ -105,18 +106,12 @@ public class IntegrationsResource {
 
     private Response listPage(String apiId, Form form, int status) {
         return ErrorPages.html(Pages.integrations(current.chrome("apis"), headers.of(apiId, "integrations"),
-                integrations.list(apiId, ApiHeaders.ALL).items(), form), status);
+                integrations.list(apiId, ApiHeaders.ALL).items(), form, IntegrationForm.rows(form)), status);
     }
 
     private Response editPage(String apiId, IntegrationView integration, Form form, int status) {
         return ErrorPages.html(Pages.integration(current.chrome("apis"), headers.of(apiId, "integrations"),
-                integration, form), status);
-    }
-
-    private static Map<String, String> typed(MultivaluedMap<String, String> body) {
-        Map<String, String> typed = new HashMap<>();
-        IntegrationForm.FIELDS.forEach(f -> typed.put(f, ApisResource.orEmpty(body.getFirst(f))));
-        return typed;
+                integration, form, IntegrationForm.rows(form)), status);
     }
 
     private static String base(String apiId) {

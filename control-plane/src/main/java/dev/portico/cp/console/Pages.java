@@ -1,6 +1,7 @@
 package dev.portico.cp.console;
 
 import dev.portico.cp.api.ApiView;
+import dev.portico.cp.api.AuthorizerView;
 import dev.portico.cp.api.IntegrationView;
 import dev.portico.cp.api.RouteView;
 import dev.portico.cp.apikey.NewApiKey;
@@ -37,15 +38,25 @@ public final class Pages {
     static native TemplateInstance apis(Chrome chrome, List<ApiView> apis, Form form);
 
     static native TemplateInstance routes(Chrome chrome, ApiHeader header, List<RouteView> routes,
-                                          List<IntegrationView> integrations, Form form);
+                                          List<IntegrationView> integrations, List<AuthorizerView> authorizers,
+                                          Form form);
 
     static native TemplateInstance route(Chrome chrome, ApiHeader header, RouteView route,
-                                         List<IntegrationView> integrations, Form form);
+                                         List<IntegrationView> integrations, List<AuthorizerView> authorizers,
+                                         Form form);
 
     static native TemplateInstance integrations(Chrome chrome, ApiHeader header, List<IntegrationView> integrations,
-                                                Form form);
+                                                Form form, List<ParameterRow> parameters);
 
-    static native TemplateInstance integration(Chrome chrome, ApiHeader header, IntegrationView integration, Form form);
+    static native TemplateInstance integration(Chrome chrome, ApiHeader header, IntegrationView integration, Form form,
+                                               List<ParameterRow> parameters);
+
+    static native TemplateInstance authorizers(Chrome chrome, ApiHeader header, List<AuthorizerView> authorizers,
+                                               Form form);
+
+    static native TemplateInstance authorizer(Chrome chrome, ApiHeader header, AuthorizerView authorizer, Form form);
+
+    static native TemplateInstance cors(Chrome chrome, ApiHeader header, Form form, boolean saved);
 
     static native TemplateInstance stages(Chrome chrome, ApiHeader header);
 

@@ -1,5 +1,7 @@
 package dev.portico.cp.console;
 
+import dev.portico.cp.api.AuthorizerService;
+import dev.portico.cp.api.AuthorizerView;
 import dev.portico.cp.api.IntegrationService;
 import dev.portico.cp.api.IntegrationView;
 import dev.portico.cp.api.RouteRequest;
@@ -40,6 +42,9 @@ public class RoutesResource {
     IntegrationService integrations;
 
     @Inject
+    AuthorizerService authorizers;
+
+    @Inject
     ApiHeaders headers;
 
     @Inject
@@ -53,9 +58,12 @@ public class RoutesResource {
     @POST
     public Response create(@PathParam("apiId") String apiId, @FormParam(Sessions.CSRF_FIELD) String csrf,
                            @FormParam("routeKey") String routeKey, @FormParam("integrationId") String integrationId,
+                           @FormParam("authorizationType") String authorizationType,
+                           @FormParam("authorizerId") String authorizerId,
+                           @FormParam("authorizationScopes") String scopes,
                            @FormParam("apiKeyRequired") String apiKeyRequired) {
         current.write(csrf);
-        Form form = form(routeKey, integrationId, apiKeyRequired);
+        Form form = form(routeKey, integrationId, authorizationType, authorizerId, scopes, apiKeyRequired);
         try {
             routes.create(apiId, request(form));
             return Navigation.seeOther(base(apiId));
@@ -68,7 +76,9 @@ public class RoutesResource {
     @Path("{routeId}")
     public Response edit(@PathParam("apiId") String apiId, @PathParam("routeId") String routeId) {
         RouteView route = routes.get(apiId, routeId);
-        Form form = form(route.routeKey(), route.integrationId(), Boolean.toString(route.apiKeyRequired()));
+        Form form = form(route.routeKey(), route.integrationId(), route.authorizationType().name(),
+                route.authorizerId(), FormList.shown(route.authorizationScopes()),
+                Boolean.toString(route.apiKeyRequired()));
         return editPage(apiId, route, form, 200);
     }
 
@@ -77,9 +87,12 @@ public class RoutesResource {
     public Response update(@PathParam("apiId") String apiId, @PathParam("routeId") String routeId,
                            @FormParam(Sessions.CSRF_FIELD) String csrf, @FormParam("routeKey") String routeKey,
                            @FormParam("integrationId") String integrationId,
+                           @FormParam("authorizationType") String authorizationType,
+                           @FormParam("authorizerId") String authorizerId,
+                           @FormParam("authorizationScopes") String scopes,
                            @FormParam("apiKeyRequired") String apiKeyRequired) {
         current.write(csrf);
-        Form form = form(routeKey, integrationId, apiKeyRequired);
+        Form form = form(routeKey, integrationId, authorizationType, authorizerId, scopes, apiKeyRequired);
         RouteView route = routes.get(apiId, routeId);
         try {
             routes.patch(apiId, routeId, null, request(form));
@@ -109,26 +122,38 @@ public class RoutesResource {
 
     private Response listPage(String apiId, Form form, int status) {
         return ErrorPages.html(Pages.routes(current.chrome("apis"), headers.of(apiId, "routes"),
-                routes.list(apiId, ApiHeaders.ALL).items(), integrations(apiId), form), status);
+                routes.list(apiId, ApiHeaders.ALL).items(), integrations(apiId), authorizers(apiId), form), status);
     }
 
     private Response editPage(String apiId, RouteView route, Form form, int status) {
         return ErrorPages.html(Pages.route(current.chrome("apis"), headers.of(apiId, "routes"), route,
-                integrations(apiId), form), status);
+                integrations(apiId), authorizers(apiId), form), status);
     }
 
     private List<IntegrationView> integrations(String apiId) {
         return integrations.list(apiId, ApiHeaders.ALL).items();
     }
 
-    private static Form form(String routeKey, String integrationId, String apiKeyRequired) {
+    private List<AuthorizerView> authorizers(String apiId) {
+        return authorizers.list(apiId, ApiHeaders.ALL).items();
+    }
+
+    private static Form form(String routeKey, String integrationId, String authorizationType, String authorizerId,
+                             String scopes, String apiKeyRequired) {
         return Form.of(Map.of("routeKey", ApisResource.orEmpty(routeKey).strip(),
                 "integrationId", ApisResource.orEmpty(integrationId),
+                "authorizationType", authorizationType == null || authorizationType.isBlank() ? "NONE" : authorizationType,
+                "authorizerId", ApisResource.orEmpty(authorizerId),
+                "authorizationScopes", ApisResource.orEmpty(scopes),
                 "apiKeyRequired", ApisResource.orEmpty(apiKeyRequired)));
     }
 
+    /** NONE sends no authorizer, whatever the select still holds; an empty scopes field clears the scopes. */
     private static RouteRequest request(Form form) {
-        return new RouteRequest(form.value("routeKey"), form.value("integrationId"), null,
+        boolean none = form.value("authorizationType").equals("NONE");
+        List<String> scopes = FormList.read(form, "authorizationScopes");
+        return new RouteRequest(form.value("routeKey"), form.value("integrationId"), form.value("authorizationType"),
+                none ? null : form.value("authorizerId"), none || scopes == null ? List.of() : scopes,
                 form.checked("apiKeyRequired"));
     }
 

@@ -5,10 +5,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
 /**
- * One route or integration that differs between two versions of an API.
+ * One route, integration or authorizer that differs between two versions of an API.
  *
- * @param kind   "route" or "integration"
- * @param key    the route key (for a removed route, the key it had) or the integration id
+ * @param kind   "route", "integration" or "authorizer"
+ * @param key    the route key (for a removed route, the key it had), the integration id or the
+ *               authorizer's name
  * @param change ADDED, REMOVED or CHANGED
  * @param fields what differs; for ADDED every field (from null), for REMOVED every field (to null)
  */

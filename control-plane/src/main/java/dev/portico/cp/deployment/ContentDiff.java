@@ -3,6 +3,7 @@ package dev.portico.cp.deployment;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.portico.snapshot.Authorizer;
 import dev.portico.snapshot.Integration;
 import dev.portico.snapshot.Route;
 
@@ -17,7 +18,7 @@ import java.util.function.Function;
 /**
  * What changed from one deployment content to another, object by object (matched by id) and field
  * by field, in the contract's JSON form. Routes come first in route-key order, then integrations in
- * id order. Pure.
+ * id order, then authorizers in name order. Pure.
  */
 public final class ContentDiff {
 
@@ -29,6 +30,8 @@ public final class ContentDiff {
         changes.addAll(compare("route", base.routes(), target.routes(), Route::id, Route::routeKey));
         changes.addAll(compare("integration", base.integrations(), target.integrations(), Integration::id,
                 Integration::id));
+        changes.addAll(compare("authorizer", base.authorizers(), target.authorizers(), Authorizer::id,
+                Authorizer::name));
         return changes;
     }
 

@@ -1,5 +1,6 @@
 package dev.portico.cp.deployment;
 
+import dev.portico.cp.api.AuthorizerEntity;
 import dev.portico.cp.api.IntegrationEntity;
 import dev.portico.cp.api.RouteEntity;
 
@@ -13,6 +14,8 @@ final class Draft {
         return new DeploymentContent(
                 RouteEntity.<RouteEntity>list("apiId", apiId).stream().map(RouteEntity::toContract).toList(),
                 IntegrationEntity.<IntegrationEntity>list("apiId", apiId).stream()
-                        .map(IntegrationEntity::toContract).toList());
+                        .map(IntegrationEntity::toContract).toList(),
+                AuthorizerEntity.<AuthorizerEntity>list("apiId", apiId).stream()
+                        .map(AuthorizerEntity::toContract).toList());
     }
 }

@@ -2,6 +2,7 @@ package dev.portico.cp.snapshot;
 
 import dev.portico.snapshot.Api;
 import dev.portico.snapshot.ApiKey;
+import dev.portico.snapshot.Cors;
 import dev.portico.snapshot.Deployment;
 import dev.portico.snapshot.Snapshot;
 import dev.portico.snapshot.Stage;
@@ -25,6 +26,7 @@ import java.util.stream.Collectors;
  * Keys and plans are sent whole (they take effect without a deployment); a key names only plans the
  * snapshot carries, and a plan only the API stages that are live — so the snapshot changes only
  * when live configuration does (a stage that serves nothing can be deleted without a new revision).
+ * An API's CORS settings are live configuration too: they travel on the API, outside its deployments.
  */
 public final class SnapshotCompiler {
 
@@ -51,21 +53,22 @@ public final class SnapshotCompiler {
         Map<String, Deployment> deployments = new HashMap<>();
         for (DeployedStage stage : stages) {
             Deployment deployment = deployments.computeIfAbsent(stage.deploymentId(), id -> deployment(stage));
-            apis.computeIfAbsent(stage.apiId(), id -> new ApiStages(stage.apiName(), new ArrayList<>()))
+            apis.computeIfAbsent(stage.apiId(), id -> new ApiStages(stage.apiName(), stage.apiCors(), new ArrayList<>()))
                     .stages().add(new Stage(stage.stageName(), stage.variables(), stage.throttle(),
                             stage.routeThrottles(), deployment));
         }
         return apis.entrySet().stream()
-                .map(api -> new Api(api.getKey(), api.getValue().name(), api.getValue().stages()))
+                .map(api -> new Api(api.getKey(), api.getValue().name(), api.getValue().cors(),
+                        api.getValue().stages()))
                 .toList();
     }
 
     private static Deployment deployment(DeployedStage stage) {
         var content = stage.content();
         return new Deployment(stage.deploymentId(), stage.deploymentVersion(), content.contentHash(),
-                content.routes(), content.integrations());
+                content.routes(), content.integrations(), content.authorizers());
     }
 
-    private record ApiStages(String name, List<Stage> stages) {
+    private record ApiStages(String name, Cors cors, List<Stage> stages) {
     }
 }

@@ -4,6 +4,7 @@ import dev.portico.cp.api.Throttle;
 import dev.portico.cp.deployment.DeploymentContent;
 import dev.portico.cp.deployment.RouteSettings;
 import dev.portico.cp.revision.Revisions;
+import dev.portico.snapshot.Cors;
 import dev.portico.snapshot.Snapshot;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,7 +26,7 @@ import java.util.Map;
 public class SnapshotSource {
 
     private static final String LIVE_STAGES = """
-            select a.id, a.name, s.name, s.variables, s.rateLimit, s.burstLimit, s.routeSettings, d.id, d.version,
+            select a.id, a.name, a.cors, s.name, s.variables, s.rateLimit, s.burstLimit, s.routeSettings, d.id, d.version,
                    d.content
             from StageEntity s, DeploymentEntity d, ApiEntity a
             where d.id = s.deploymentId and a.id = s.apiId""";
@@ -52,10 +53,11 @@ public class SnapshotSource {
     @SuppressWarnings("unchecked")
     private List<DeployedStage> liveStages() {
         List<Object[]> rows = entityManager.createQuery(LIVE_STAGES).getResultList();
-        return rows.stream().map(row -> new DeployedStage((String) row[0], (String) row[1], (String) row[2],
-                (Map<String, String>) row[3], KeysAndPlans.contract(Throttle.of((Double) row[4], (Integer) row[5])),
-                routeThrottles((Map<String, RouteSettings>) row[6]), (String) row[7], (Integer) row[8],
-                DeploymentContent.fromJson((String) row[9]))).toList();
+        return rows.stream().map(row -> new DeployedStage((String) row[0], (String) row[1], (Cors) row[2],
+                (String) row[3], (Map<String, String>) row[4],
+                KeysAndPlans.contract(Throttle.of((Double) row[5], (Integer) row[6])),
+                routeThrottles((Map<String, RouteSettings>) row[7]), (String) row[8], (Integer) row[9],
+                DeploymentContent.fromJson((String) row[10]))).toList();
     }
 
     private static Map<String, dev.portico.snapshot.Throttle> routeThrottles(Map<String, RouteSettings> settings) {

@@ -30,14 +30,14 @@ class IntegrationRequestTest {
         IntegrationFields current = new IntegrationRequest("HTTP_PROXY", "http://a", "GET", 1000, null, null, null, null).validate();
         IntegrationFields patched = new IntegrationRequest(null, "http://b", null, null, null, null, null, null).over(current).validate();
         assertThat(patched).isEqualTo(new IntegrationFields(IntegrationType.HTTP_PROXY, "http://b", "GET", 1000, false,
-                null, null, null));
+                null, null, null, Map.of()));
     }
 
     @Test
     void aNewTypeStartsFromNothing() {
         IntegrationFields current = new IntegrationRequest("HTTP_PROXY", "http://a", "GET", 1000, null, null, null, null).validate();
         IntegrationFields mock = new IntegrationRequest("MOCK", null, null, null, null, null, null, null).over(current).validate();
-        assertThat(mock).isEqualTo(new IntegrationFields(IntegrationType.MOCK, null, null, null, null, 200, Map.of(), ""));
+        assertThat(mock).isEqualTo(new IntegrationFields(IntegrationType.MOCK, null, null, null, null, 200, Map.of(), "", null));
     }
 
     @Test

@@ -139,4 +139,31 @@ class IntegrationResourceIT {
         problem(post("nosuchapi0", "/integrations", Map.of("type", "MOCK")), 404, "NOT_FOUND");
         problem(get("nosuchapi0", "/integrations"), 404, "NOT_FOUND");
     }
+
+    @Test
+    void requestParametersAreCheckedOneByOneAndNamedByKey() {
+        String api = createApi("request-parameters");
+        Map<String, Object> bad = new HashMap<>(Map.of("type", "HTTP_PROXY", "uri", "http://127.0.0.1:9999",
+                "requestParameters", Map.of("overwrite:header.X-User", "$context.authorizer.claims.sub",
+                        "rename:header.X", "y", "overwrite:header.Host", "evil", "append:querystring.q",
+                        "$request.body.x")));
+        assertThat(badFields(post(api, "/integrations", bad))).containsExactly("requestParameters.append:querystring.q",
+                "requestParameters.overwrite:header.Host", "requestParameters.rename:header.X");
+        assertThat(badFields(post(api, "/integrations", Map.of("type", "MOCK", "requestParameters",
+                Map.of("remove:header.Cookie", ""))))).containsExactly("requestParameters");
+        assertThat(count(api, "integrations")).isZero();
+
+        String id = post(api, "/integrations", Map.of("type", "HTTP_PROXY", "uri", "http://127.0.0.1:9999",
+                "requestParameters", Map.of("overwrite:header.X-User", "$context.authorizer.claims.sub",
+                        "remove:header.Cookie", ""))).statusCode(201)
+                .body("requestParameters.'overwrite:header.X-User'", equalTo("$context.authorizer.claims.sub"))
+                .extract().path("id");
+        patch(api, "/integrations/" + id, Map.of("timeoutMillis", 1000)).statusCode(200)
+                .body("requestParameters.'remove:header.Cookie'", equalTo(""));
+        assertThat(badFields(patch(api, "/integrations/" + id, Map.of("requestParameters",
+                Map.of("overwrite:path", "$request.path.nosuch.x", "append:path", "x")))))
+                .containsExactly("requestParameters.append:path");
+        patch(api, "/integrations/" + id, Map.of("requestParameters", Map.of())).statusCode(200)
+                .body("requestParameters.size()", equalTo(0));
+    }
 }

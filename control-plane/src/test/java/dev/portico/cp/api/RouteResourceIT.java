@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 
 import static dev.portico.cp.api.AdminCalls.badFields;
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 
 @QuarkusTest
 @TestSecurity(user = "alice", roles = "editor")
@@ -58,13 +60,57 @@ class RouteResourceIT {
         String api = createApi("bad-routes");
         assertThat(badFields(post(api, "/routes", Map.of("routeKey", "GET /a//b", "integrationId", "nosuchone0",
                 "authorizationType", "JWT", "apiKeyRequired", true))))
-                .containsExactly("routeKey", "integrationId", "authorizationType");
-        post(api, "/routes", Map.of("routeKey", "GET /a", "integrationId", "x", "authorizationType", "CUSTOM"))
-                .body("errors.message", contains(containsString("no integration"), containsString("not available yet")));
+                .containsExactly("routeKey", "integrationId", "authorizerId");
+        post(api, "/routes", Map.of("routeKey", "GET /a", "integrationId", "x", "authorizationType", "CUSTOM",
+                "authorizerId", "nosuchone0"))
+                .body("errors.message", contains(containsString("no integration"), containsString("no authorizer")));
         assertThat(badFields(post(api, "/routes", Map.of("authorizationType", "BASIC"))))
                 .containsExactly("routeKey", "integrationId", "authorizationType");
         assertThat(count(api, "routes")).isZero();
         get(api, "").body("revision", equalTo(1));
+    }
+
+    @Test
+    void jwtAndCustomRoutesNameAnAuthorizerOfTheirTypeWithScopesForJwtOnly() {
+        String api = createApi("authorized-routes");
+        String integration = createHttpIntegration(api, "http://127.0.0.1:9999");
+        String jwt = post(api, "/authorizers", AuthorizerResourceIT.JWT).statusCode(201).extract().path("id");
+        String custom = post(api, "/authorizers", AuthorizerResourceIT.CUSTOM).statusCode(201).extract().path("id");
+        String other = createApi("other-api");
+        String foreign = post(other, "/authorizers", AuthorizerResourceIT.JWT).statusCode(201).extract().path("id");
+        long revision = get(api, "").extract().jsonPath().getLong("revision");
+
+        assertThat(badFields(post(api, "/routes", Map.of("routeKey", "GET /a", "integrationId", integration,
+                "authorizationType", "JWT", "authorizerId", custom)))).containsExactly("authorizerId");
+        assertThat(badFields(post(api, "/routes", Map.of("routeKey", "GET /a", "integrationId", integration,
+                "authorizationType", "JWT", "authorizerId", foreign)))).containsExactly("authorizerId");
+        assertThat(badFields(post(api, "/routes", Map.of("routeKey", "GET /a", "integrationId", integration,
+                "authorizationType", "NONE", "authorizerId", jwt)))).containsExactly("authorizerId");
+        assertThat(badFields(post(api, "/routes", Map.of("routeKey", "GET /a", "integrationId", integration,
+                "authorizerId", jwt)))).containsExactly("authorizerId");
+        assertThat(badFields(post(api, "/routes", Map.of("routeKey", "GET /a", "integrationId", integration,
+                "authorizationType", "CUSTOM", "authorizerId", custom, "authorizationScopes", List.of("read")))))
+                .containsExactly("authorizationScopes");
+        assertThat(badFields(post(api, "/routes", Map.of("routeKey", "GET /a", "integrationId", integration,
+                "authorizationType", "JWT", "authorizerId", jwt, "authorizationScopes", List.of("two words")))))
+                .containsExactly("authorizationScopes");
+        assertThat(count(api, "routes")).isZero();
+        get(api, "").body("revision", equalTo((int) revision));
+
+        String read = post(api, "/routes", Map.of("routeKey", "GET /orders", "integrationId", integration,
+                "authorizationType", "JWT", "authorizerId", jwt, "authorizationScopes", List.of("orders:read")))
+                .statusCode(201).body("authorizationType", equalTo("JWT")).body("authorizerId", equalTo(jwt))
+                .body("authorizationScopes", contains("orders:read")).extract().path("id");
+        post(api, "/routes", Map.of("routeKey", "POST /orders", "integrationId", integration,
+                "authorizationType", "CUSTOM", "authorizerId", custom, "apiKeyRequired", true)).statusCode(201)
+                .body("apiKeyRequired", equalTo(true)).body("authorizerId", equalTo(custom));
+
+        patch(api, "/routes/" + read, Map.of("routeKey", "GET /orders/{id}")).statusCode(200)
+                .body("authorizerId", equalTo(jwt)).body("authorizationScopes", contains("orders:read"));
+        assertThat(badFields(patch(api, "/routes/" + read, Map.of("authorizationType", "CUSTOM"))))
+                .containsExactly("authorizerId");
+        patch(api, "/routes/" + read, Map.of("authorizationType", "CUSTOM", "authorizerId", custom)).statusCode(200)
+                .body("authorizationScopes", hasSize(0));
     }
 
     @Test

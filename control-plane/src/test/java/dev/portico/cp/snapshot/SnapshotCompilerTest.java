@@ -4,8 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.portico.cp.deployment.DeploymentContent;
 import dev.portico.snapshot.AuthorizationType;
+import dev.portico.snapshot.Cors;
+import dev.portico.snapshot.CustomAuthorizer;
 import dev.portico.snapshot.GoldenSnapshots;
 import dev.portico.snapshot.HttpProxyIntegration;
+import dev.portico.snapshot.JwtAuthorizer;
 import dev.portico.snapshot.MockIntegration;
 import dev.portico.snapshot.PlanStage;
 import dev.portico.snapshot.Quota;
@@ -76,6 +79,19 @@ class SnapshotCompilerTest {
     }
 
     @Test
+    void compilesOrdersWithAuthorizersCorsAndRequestParameters() throws IOException {
+        assertMatchesGolden("orders", SnapshotCompiler.compile(15, List.of(ordersStage()), List.of(), List.of()));
+    }
+
+    @Test
+    void contentWithoutAuthorizersKeepsItsSchema11Hash() {
+        DeploymentContent content = new DeploymentContent(List.of(PING_ROUTE, PETS_ROUTE), List.of(PING, PETS));
+        assertThat(content.contentHash()).isEqualTo(SnapshotCodec.contentHash(content.routes(), content.integrations()));
+        assertThat(DeploymentContent.fromJson(content.toJson())).isEqualTo(content);
+        assertThat(content.toJson()).doesNotContain("authorizers");
+    }
+
+    @Test
     void plansCoverOnlyLiveStagesAndKeysOnlyKnownPlans() {
         List<StoredPlan> plans = List.of(new StoredPlan("planfree01", null, null, List.of(
                 new PlanStage("k3x9q2m7ab", "prod", Map.of()), new PlanStage("k3x9q2m7ab", "staging", Map.of()),
@@ -97,27 +113,46 @@ class SnapshotCompilerTest {
     void twoStagesOnOneDeploymentShareIt() {
         DeploymentContent content = new DeploymentContent(List.of(PING_ROUTE), List.of(PING));
         Snapshot snapshot = SnapshotCompiler.compile(3, List.of(
-                new DeployedStage("a", "a", "prod", Map.of(), null, Map.of(), "d1", 1, content),
-                new DeployedStage("a", "a", "dev", Map.of(), null, Map.of(), "d1", 1, content)), List.of(), List.of());
+                new DeployedStage("a", "a", null, "prod", Map.of(), null, Map.of(), "d1", 1, content),
+                new DeployedStage("a", "a", null, "dev", Map.of(), null, Map.of(), "d1", 1, content)), List.of(), List.of());
         assertThat(snapshot.apis()).hasSize(1);
         assertThat(snapshot.apis().get(0).stages()).extracting(s -> s.name()).containsExactly("dev", "prod");
         assertThat(SnapshotValidator.problems(snapshot)).isEmpty();
     }
 
     private static List<DeployedStage> petsStages() {
-        return List.of(new DeployedStage("k3x9q2m7ab", "pets", "prod", Map.of(), new Throttle(1000, 2000),
+        return List.of(new DeployedStage("k3x9q2m7ab", "pets", null, "prod", Map.of(), new Throttle(1000, 2000),
                 Map.of("GET /ping", new Throttle(50, 100)), "dep-pets-1", 1,
                 new DeploymentContent(List.of(PING_ROUTE, PETS_ROUTE), List.of(PING, PETS))));
     }
 
     private static List<DeployedStage> shopStages() {
         return List.of(
-                new DeployedStage("shop000001", "shop", "$default", Map.of("host", "127.0.0.1:9998"), null, Map.of(),
+                new DeployedStage("shop000001", "shop", null, "$default", Map.of("host", "127.0.0.1:9998"), null, Map.of(),
                         "dep-shop-2", 2,
                         new DeploymentContent(List.of(FILES_ROUTE, DEFAULT_ROUTE), List.of(FILES, FALLBACK))),
-                new DeployedStage("shop000001", "shop", "dev", Map.of("host", "127.0.0.1:9997"), null, Map.of(),
+                new DeployedStage("shop000001", "shop", null, "dev", Map.of("host", "127.0.0.1:9997"), null, Map.of(),
                         "dep-shop-1", 1,
                         new DeploymentContent(List.of(FILES_ROUTE), List.of(FILES))));
+    }
+
+    /** As the database holds golden/README.md's "orders": the rows' order and the draft's ids. */
+    private static DeployedStage ordersStage() {
+        Cors cors = new Cors(List.of("https://app.example.com", "https://*.example.org"), List.of("GET", "POST"),
+                List.of("Authorization", "Content-Type"), List.of("X-Request-Id"), 600, true);
+        HttpProxyIntegration orders = new HttpProxyIntegration("int-orders", "http://127.0.0.1:9994/orders", "ANY",
+                29_000, HttpProxyIntegration.Tls.VERIFY, Map.of("overwrite:header.X-User",
+                "$context.authorizer.claims.sub", "remove:header.Cookie", ""));
+        Route get = new Route("rt-orders-get", "GET /orders", "int-orders", AuthorizationType.JWT, "authjwt001",
+                List.of("orders:read"), false);
+        Route post = new Route("rt-orders-post", "POST /orders", "int-orders", AuthorizationType.CUSTOM, "authcus001",
+                List.of(), true);
+        JwtAuthorizer jwt = new JwtAuthorizer("authjwt001", "issuer", "http://127.0.0.1:9996/realms/shop",
+                List.of("orders-api"), null, "$request.header.Authorization");
+        CustomAuthorizer custom = new CustomAuthorizer("authcus001", "gatekeeper", "http://127.0.0.1:9995/authorize",
+                List.of("$request.header.Authorization"), 300, 2000, true, "2.0");
+        return new DeployedStage("ordersapi1", "orders", cors, "prod", Map.of(), null, Map.of(), "dep-orders-1", 1,
+                new DeploymentContent(List.of(post, get), List.of(orders), List.of(jwt, custom)));
     }
 
     private static Route route(String id, String key, String integrationId) {
