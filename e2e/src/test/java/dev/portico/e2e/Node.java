@@ -72,8 +72,14 @@ final class Node implements AutoCloseable {
 
     /** The same, with extra request headers (an {@code x-api-key}, say). */
     HttpResponse<String> get(String apiId, String path, Map<String, String> headers) {
+        return request(apiId, "GET", path, headers);
+    }
+
+    /** Any method through the gateway, with request headers and no body. */
+    HttpResponse<String> request(String apiId, String method, String path, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gatewayPort + path))
                 .header("Host", apiId + ".localhost:" + gatewayPort)
+                .method(method, HttpRequest.BodyPublishers.noBody())
                 .timeout(Duration.ofSeconds(10));
         headers.forEach(request::header);
         return send(request.build());
