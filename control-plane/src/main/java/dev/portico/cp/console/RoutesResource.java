@@ -67,6 +67,7 @@ public class RoutesResource {
     @GET
     @Path("{routeId}")
     public Response edit(@PathParam("apiId") String apiId, @PathParam("routeId") String routeId) {
+        current.writer();
         RouteView route = routes.get(apiId, routeId);
         Form form = form(route.routeKey(), route.integrationId(), Boolean.toString(route.apiKeyRequired()));
         return editPage(apiId, route, form, 200);
@@ -92,6 +93,7 @@ public class RoutesResource {
     @GET
     @Path("{routeId}/delete")
     public Response confirmDelete(@PathParam("apiId") String apiId, @PathParam("routeId") String routeId) {
+        current.writer();
         RouteView route = routes.get(apiId, routeId);
         return ErrorPages.html(Pages.confirm(current.chrome("apis"), new Confirm("Delete route " + route.routeKey(),
                 "This deletes route " + route.routeKey() + " from the draft. Stages keep serving it until the "
