@@ -25,4 +25,8 @@ public class AdminUser extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
+
+    /** Bumped on every password change; tokens carry the version they were issued with. */
+    @Column(name = "credentials_version", nullable = false)
+    public int credentialsVersion;
 }

@@ -1,14 +1,12 @@
 package dev.portico.cp.auth;
 
+import dev.portico.cp.api.Violations;
 import dev.portico.cp.audit.AuditAction;
 import dev.portico.cp.audit.AuditObject;
 import dev.portico.cp.audit.AuditTrail;
-import dev.portico.cp.api.Timestamped;
+import dev.portico.cp.error.FieldError;
 import dev.portico.cp.error.LoginThrottledException;
 import dev.portico.cp.error.ProblemException;
-import dev.portico.cp.paging.Page;
-import dev.portico.cp.paging.PageRequest;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,7 +15,10 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 
-/** The admin API's users: checking passwords, creating the first admin, managing the rest. */
+/**
+ * Signing in: checking passwords (throttled), creating the first admin, telling whether a token still
+ * stands, and a user changing their own password. Managing other users is {@link UserAccounts}.
+ */
 @ApplicationScoped
 public class AdminUsers {
 
@@ -54,9 +55,39 @@ public class AdminUsers {
         return Optional.empty();
     }
 
+    /**
+     * The role a token of {@code username} issued at {@code credentialsVersion} has now: empty when
+     * the user is gone or changed password since (the token no longer stands).
+     */
+    @Transactional
+    public Optional<String> currentRole(String username, int credentialsVersion) {
+        AdminUser user = find(username);
+        return user == null || user.credentialsVersion != credentialsVersion ? Optional.empty() : Optional.of(user.role);
+    }
+
+    /**
+     * The signed-in user changes their own password; a wrong current password is a 400 on
+     * {@code currentPassword} and counts as a failed login. Their older tokens stop working.
+     */
+    @Transactional
+    public AdminUser changeOwnPassword(String username, PasswordChange change, String client) {
+        AdminUser user = authenticate(username, change.currentPassword(), client)
+                .orElseThrow(() -> new ProblemException(400, "WRONG_PASSWORD", "Bad Request",
+                        "currentPassword: is not your current password",
+                        List.of(new FieldError("currentPassword", "is not your current password"))));
+        Violations violations = PasswordPolicy.check(new Violations(), "newPassword", username, change.newPassword());
+        if (change.currentPassword().equals(change.newPassword())) {
+            violations.add("newPassword", "must differ from the current password");
+        }
+        violations.throwIfAny();
+        setPassword(user, change.newPassword());
+        audit.record(AuditAction.UPDATE, AuditObject.USER, username, "user " + username + ": changed own password");
+        return user;
+    }
+
     @Transactional
     AdminUser find(String username) {
-        return AdminUser.findById(username);
+        return username == null ? null : AdminUser.findById(username);
     }
 
     /** True before the first admin exists: no user at all. */
@@ -80,50 +111,9 @@ public class AdminUsers {
                 .executeUpdate() == 1;
     }
 
-    @Transactional
-    public UserView create(UserRequest request) {
-        if (find(request.username()) != null) {
-            throw ProblemException.conflict("USERNAME_TAKEN", "username",
-                    "a user named " + request.username() + " exists");
-        }
-        AdminUser user = new AdminUser();
-        user.username = request.username();
-        user.passwordHash = Passwords.hash(request.password());
-        user.role = request.role();
-        user.createdAt = Timestamped.now();
-        user.persist();
-        audit.record(AuditAction.CREATE, AuditObject.USER, user.username, "user " + user.username + " (" + user.role + ")");
-        return UserView.of(user);
-    }
-
-    @Transactional
-    public Page<UserView> list(PageRequest page) {
-        List<AdminUser> rows = AdminUser.<AdminUser>find("username > ?1", Sort.by("username"), page.afterKey())
-                .range(0, page.limit()).list();
-        return Page.of(rows, page, u -> u.username).map(UserView::of);
-    }
-
-    @Transactional
-    public UserView get(String username) {
-        return UserView.of(require(username));
-    }
-
-    /** Deletes a user; nobody deletes themselves, so the last admin always remains. */
-    @Transactional
-    public void delete(String username, String caller) {
-        AdminUser user = require(username);
-        if (user.username.equals(caller)) {
-            throw ProblemException.conflict("CANNOT_DELETE_SELF", "you cannot delete your own user");
-        }
-        user.delete();
-        audit.record(AuditAction.DELETE, AuditObject.USER, user.username, "user " + user.username);
-    }
-
-    private AdminUser require(String username) {
-        AdminUser user = find(username);
-        if (user == null) {
-            throw ProblemException.notFound("user " + username);
-        }
-        return user;
+    /** A new password refuses every token issued before it. */
+    static void setPassword(AdminUser user, String password) {
+        user.passwordHash = Passwords.hash(password);
+        user.credentialsVersion++;
     }
 }

@@ -10,6 +10,13 @@ public final class Roles {
     /** Read only. */
     public static final String VIEWER = "viewer";
 
+    /** The message for anything else. */
+    static final String ONE_OF = "must be one of admin, editor, viewer";
+
     private Roles() {
+    }
+
+    static boolean known(String role) {
+        return ADMIN.equals(role) || EDITOR.equals(role) || VIEWER.equals(role);
     }
 }

@@ -7,9 +7,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Set;
 
-/** Signs admin API tokens: subject = username, groups = the user's role. */
+/**
+ * Signs admin API tokens: subject = username, groups = the user's role at issue time (informative:
+ * {@link StoredStanding} reads the current role on every request), {@value #VERSION_CLAIM} = the
+ * user's credentials version, so a password change refuses the tokens issued before it.
+ */
 @ApplicationScoped
 public class TokenIssuer {
+
+    static final String VERSION_CLAIM = "cv";
 
     private final SigningKeys keys;
     private final Duration lifetime;
@@ -24,6 +30,7 @@ public class TokenIssuer {
                 .subject(user.username)
                 .upn(user.username)
                 .groups(Set.of(user.role))
+                .claim(VERSION_CLAIM, user.credentialsVersion)
                 .expiresIn(lifetime)
                 .jws()
                 .keyId(keys.keyId())

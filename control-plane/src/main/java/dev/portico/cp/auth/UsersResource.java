@@ -1,8 +1,8 @@
 package dev.portico.cp.auth;
 
 import dev.portico.cp.api.Responses;
-import dev.portico.cp.paging.PageRequest;
 import dev.portico.cp.paging.Page;
+import dev.portico.cp.paging.PageRequest;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -27,10 +28,10 @@ import jakarta.ws.rs.core.UriInfo;
 @RolesAllowed(Roles.ADMIN)
 public class UsersResource {
 
-    private final AdminUsers users;
+    private final UserAccounts users;
     private final SecurityIdentity caller;
 
-    UsersResource(AdminUsers users, SecurityIdentity caller) {
+    UsersResource(UserAccounts users, SecurityIdentity caller) {
         this.users = users;
         this.caller = caller;
     }
@@ -51,6 +52,14 @@ public class UsersResource {
     @Path("{username}")
     public UserView get(@PathParam("username") String username) {
         return users.get(username);
+    }
+
+    /** {@code {role?, password?}}: change the role, reset the password. */
+    @PATCH
+    @Path("{username}")
+    public UserView update(@PathParam("username") String username,
+                           @Valid @NotNull(message = "a JSON body {role?, password?} is required") UserPatch body) {
+        return users.update(username, body);
     }
 
     @DELETE

@@ -110,6 +110,7 @@ public class ApiKeysResource {
     @GET
     @Path("{keyId}/delete")
     public Response confirmDelete(@PathParam("keyId") String keyId) {
+        current.writer();
         ApiKeyView key = keys.get(keyId);
         return ErrorPages.html(Pages.confirm(current.chrome("api-keys"), new Confirm("Delete API key " + key.name(),
                 "This deletes API key " + key.name() + " (" + key.displayPrefix() + "…) and its subscriptions. "

@@ -63,6 +63,7 @@ public class ApisResource {
     @GET
     @Path("{apiId}/delete")
     public Response confirmDelete(@PathParam("apiId") String apiId) {
+        current.writer();
         ApiView api = apis.get(apiId);
         return ErrorPages.html(Pages.confirm(current.chrome("apis"), new Confirm("Delete API " + api.name(),
                 "This deletes API " + api.name() + " (" + api.id() + ") with its routes, integrations, deployments "

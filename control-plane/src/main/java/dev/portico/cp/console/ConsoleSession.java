@@ -14,4 +14,9 @@ public record ConsoleSession(String username, String role, String token, String 
     public boolean canWrite() {
         return Roles.ADMIN.equals(role) || Roles.EDITOR.equals(role);
     }
+
+    /** Only admins manage users. */
+    public boolean isAdmin() {
+        return Roles.ADMIN.equals(role);
+    }
 }

@@ -29,7 +29,28 @@ public class CurrentSession {
      * session's, and the role must allow writes. Every console POST starts here.
      */
     ConsoleSession write(String csrf) {
-        ConsoleSession signedIn = checkCsrf(csrf);
+        checkCsrf(csrf);
+        return writer();
+    }
+
+    /** The session of a form POST only admins may make (users): CSRF first, then the role. */
+    ConsoleSession admin(String csrf) {
+        checkCsrf(csrf);
+        return admin();
+    }
+
+    /** The session of a page only admins see (users). */
+    ConsoleSession admin() {
+        ConsoleSession signedIn = get();
+        if (!signedIn.isAdmin()) {
+            throw new ConsoleRefusal(403, "Only admins manage users; your role is " + signedIn.role() + ".");
+        }
+        return signedIn;
+    }
+
+    /** The session of a page that is only a form for a change (edit, deploy, confirm): not for viewers. */
+    ConsoleSession writer() {
+        ConsoleSession signedIn = get();
         if (!signedIn.canWrite()) {
             throw new ConsoleRefusal(403, "Your role (" + signedIn.role() + ") may look but not change anything.");
         }
@@ -49,6 +70,6 @@ public class CurrentSession {
     /** What every page's header needs. */
     Chrome chrome(String section) {
         ConsoleSession s = get();
-        return new Chrome(s.username(), s.role(), s.csrf(), section, s.canWrite());
+        return new Chrome(s.username(), s.role(), s.csrf(), section, s.canWrite(), s.isAdmin());
     }
 }

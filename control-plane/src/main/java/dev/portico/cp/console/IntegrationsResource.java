@@ -60,6 +60,7 @@ public class IntegrationsResource {
     @GET
     @Path("{integrationId}")
     public Response edit(@PathParam("apiId") String apiId, @PathParam("integrationId") String id) {
+        current.writer();
         IntegrationView integration = integrations.get(apiId, id);
         return editPage(apiId, integration, IntegrationForm.of(integration), 200);
     }
@@ -83,6 +84,7 @@ public class IntegrationsResource {
     @GET
     @Path("{integrationId}/delete")
     public Response confirmDelete(@PathParam("apiId") String apiId, @PathParam("integrationId") String id) {
+        current.writer();
         integrations.get(apiId, id);
         return ErrorPages.html(Pages.confirm(current.chrome("apis"), new Confirm("Delete integration " + id,
                 "This deletes integration " + id + " from the draft. A route that uses it must be changed or "

@@ -6,6 +6,7 @@ import dev.portico.cp.api.IntegrationView;
 import dev.portico.cp.api.RouteView;
 import dev.portico.cp.apikey.NewApiKey;
 import dev.portico.cp.audit.AuditEventView;
+import dev.portico.cp.auth.UserView;
 import dev.portico.cp.deployment.DeploymentView;
 import dev.portico.cp.deployment.HistoryView;
 import dev.portico.cp.deployment.StageView;
@@ -90,6 +91,12 @@ public final class Pages {
 
     static native TemplateInstance usagePlanForm(Chrome chrome, UsagePlanView plan, Form form, List<String> stageFields,
                                                  List<StageOption> stageOptions);
+
+    static native TemplateInstance users(Chrome chrome, List<UserView> users, List<String> roles, Form form);
+
+    static native TemplateInstance user(Chrome chrome, UserView user, List<String> roles, Form form, boolean saved);
+
+    static native TemplateInstance password(Chrome chrome, Form form, boolean changed);
 
     static native TemplateInstance audit(Chrome chrome, List<AuditEventView> events, Form form, List<String> types,
                                          String older);

@@ -75,6 +75,7 @@ public class RoutesResource {
     @GET
     @Path("{routeId}")
     public Response edit(@PathParam("apiId") String apiId, @PathParam("routeId") String routeId) {
+        current.writer();
         RouteView route = routes.get(apiId, routeId);
         Form form = form(route.routeKey(), route.integrationId(), route.authorizationType().name(),
                 route.authorizerId(), FormList.shown(route.authorizationScopes()),
@@ -105,6 +106,7 @@ public class RoutesResource {
     @GET
     @Path("{routeId}/delete")
     public Response confirmDelete(@PathParam("apiId") String apiId, @PathParam("routeId") String routeId) {
+        current.writer();
         RouteView route = routes.get(apiId, routeId);
         return ErrorPages.html(Pages.confirm(current.chrome("apis"), new Confirm("Delete route " + route.routeKey(),
                 "This deletes route " + route.routeKey() + " from the draft. Stages keep serving it until the "

@@ -1,6 +1,8 @@
 package dev.portico.cp.console;
 
+import dev.portico.cp.auth.AdminUser;
 import dev.portico.cp.auth.AdminUsers;
+import dev.portico.cp.auth.StoredStanding;
 import dev.portico.cp.auth.TokenIssuer;
 import dev.portico.cp.config.PorticoConfig;
 import dev.portico.cp.database.Settings;
@@ -66,18 +68,27 @@ public class Sessions {
         return users.authenticate(username, password, client).map(user -> issuer.issue(user).accessToken());
     }
 
-    /** The session the token opens: empty when it is missing, forged or expired. */
+    /**
+     * The session the token opens: empty when it is missing, forged or expired, or its user is gone
+     * or changed password since. The role is the user's role now (as for admin tokens, see
+     * {@link StoredStanding}), not the one the token was issued with.
+     */
     Optional<ConsoleSession> open(String token) {
         if (token == null || token.isBlank()) {
             return Optional.empty();
         }
         try {
             JsonWebToken jwt = parser.parse(token);
-            String role = jwt.getGroups().stream().findFirst().orElse("");
-            return Optional.of(new ConsoleSession(jwt.getName(), role, token, csrf(token)));
+            return users.currentRole(jwt.getName(), StoredStanding.versionOf(jwt))
+                    .map(role -> new ConsoleSession(jwt.getName(), role, token, csrf(token)));
         } catch (ParseException e) {
             return Optional.empty();
         }
+    }
+
+    /** A new session token for a user whose password just changed (the old one no longer stands). */
+    String renew(AdminUser user) {
+        return issuer.issue(user).accessToken();
     }
 
     /** The form token of a session. */

@@ -85,6 +85,7 @@ public class StagesResource {
     @GET
     @Path("deploy")
     public Response deployForm(@PathParam("apiId") String apiId, @QueryParam("stage") String stage) {
+        current.writer();
         ApiHeader header = headers.of(apiId, "stages");
         String chosen = stage != null ? stage : header.stages().isEmpty() ? "" : header.stages().get(0).name();
         return deployPage(header, chosen, Form.of(Map.of("stage", chosen, "newStage", "", "description", "")), 200);
@@ -117,6 +118,7 @@ public class StagesResource {
     @GET
     @Path("{stage}/rollback")
     public Response rollbackForm(@PathParam("apiId") String apiId, @PathParam("stage") String stage) {
+        current.writer();
         return rollbackPage(apiId, stage, Form.of(Map.of("deploymentId", "", "reason", "")), 200);
     }
 

@@ -70,6 +70,7 @@ public class UsagePlansResource {
     @GET
     @Path("new")
     public Response createForm() {
+        current.writer();
         return formPage(null, PlanForm.empty(), 200);
     }
 
@@ -102,6 +103,7 @@ public class UsagePlansResource {
     @GET
     @Path("{planId}/edit")
     public Response editForm(@PathParam("planId") String planId) {
+        current.writer();
         UsagePlanView plan = plans.get(planId);
         return formPage(plan, PlanForm.of(plan), 200);
     }
@@ -136,6 +138,7 @@ public class UsagePlansResource {
     @GET
     @Path("{planId}/delete")
     public Response confirmDelete(@PathParam("planId") String planId) {
+        current.writer();
         UsagePlanView plan = plans.get(planId);
         return ErrorPages.html(Pages.confirm(current.chrome("usage-plans"), new Confirm("Delete usage plan " + plan.name(),
                 "This deletes usage plan " + plan.name() + " and every key's subscription to it. Keys in no other "

@@ -1,6 +1,6 @@
 package dev.portico.cp.audit;
 
-import dev.portico.cp.auth.AdminUsers;
+import dev.portico.cp.auth.UserAccounts;
 import dev.portico.cp.auth.Roles;
 import dev.portico.cp.auth.Tokens;
 import dev.portico.cp.auth.UserRequest;
@@ -27,7 +27,7 @@ class AuditIT {
     private static final String EVENTS = "/admin/v1/audit-events";
 
     @Inject
-    AdminUsers users;
+    UserAccounts users;
 
     private String admin;
     private String editor;

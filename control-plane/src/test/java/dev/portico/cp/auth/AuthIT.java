@@ -16,7 +16,7 @@ import static org.hamcrest.Matchers.startsWith;
 class AuthIT {
 
     @Inject
-    AdminUsers users;
+    UserAccounts users;
 
     @Test
     void issuesATokenThatOpensTheAdminApi() {

@@ -18,7 +18,7 @@ import static org.hamcrest.Matchers.equalTo;
 class LoginThrottleIT {
 
     @Inject
-    AdminUsers users;
+    UserAccounts users;
 
     @Test
     void manyWrongPasswordsMakeTheNextLoginWaitEvenWithTheRightOne() throws Exception {

@@ -1,7 +1,7 @@
 package dev.portico.cp.console;
 
 import dev.portico.cp.api.ApiService;
-import dev.portico.cp.auth.AdminUsers;
+import dev.portico.cp.auth.UserAccounts;
 import dev.portico.cp.auth.Roles;
 import dev.portico.cp.auth.Tokens;
 import dev.portico.cp.auth.UserRequest;
@@ -33,7 +33,7 @@ class ConsoleSessionIT {
     ApiService apis;
 
     @Inject
-    AdminUsers users;
+    UserAccounts users;
 
     @Test
     void loginSetsAnHttpOnlyStrictCookieAndGoesWhereTheUserWas() {
