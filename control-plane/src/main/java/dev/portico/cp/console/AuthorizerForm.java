@@ -3,7 +3,6 @@ package dev.portico.cp.console;
 import dev.portico.cp.api.AuthorizerRequest;
 import dev.portico.cp.api.AuthorizerView;
 import dev.portico.cp.error.FieldError;
-import dev.portico.cp.error.ProblemException;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -63,16 +62,7 @@ final class AuthorizerForm {
                 : new AuthorizerRequest(form.value("name"), type.isBlank() ? null : type, form.value("issuer"),
                         FormList.read(form, "audiences"), form.value("jwksUri"),
                         blankToNull(form.value("identitySource")), null, null, null, null, null, null);
-        if (numbers.isEmpty()) {
-            return request;
-        }
-        List<FieldError> all = new ArrayList<>(numbers);
-        try {
-            request.validate();
-        } catch (ProblemException e) {
-            all.addAll(e.errors());
-        }
-        throw ProblemException.invalid(all);
+        return FormNumber.readable(request, numbers, request::validate);
     }
 
     private static String blankToNull(String text) {

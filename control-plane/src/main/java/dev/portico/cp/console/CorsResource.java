@@ -109,16 +109,7 @@ public class CorsResource {
         CorsRequest request = new CorsRequest(FormList.read(form, "cors.allowOrigins"),
                 FormList.read(form, "cors.allowMethods"), FormList.read(form, "cors.allowHeaders"),
                 FormList.read(form, "cors.exposeHeaders"), maxAge, form.checked("cors.allowCredentials"));
-        if (numbers.isEmpty()) {
-            return request;
-        }
-        List<FieldError> all = new ArrayList<>(numbers);
-        try {
-            request.validate();
-        } catch (ProblemException e) {
-            all.addAll(e.errors());
-        }
-        throw ProblemException.invalid(all);
+        return FormNumber.readable(request, numbers, request::validate);
     }
 
     private static String base(String apiId) {

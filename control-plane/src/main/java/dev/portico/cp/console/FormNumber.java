@@ -1,7 +1,9 @@
 package dev.portico.cp.console;
 
 import dev.portico.cp.error.FieldError;
+import dev.portico.cp.error.ProblemException;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -43,5 +45,22 @@ final class FormNumber {
     /** A rate as people write it: "5", not "5.0"; "0.5" stays. */
     static String shown(Double value) {
         return value == Math.rint(value) ? String.valueOf(value.longValue()) : String.valueOf(value);
+    }
+
+    /**
+     * The request when every number of the form was readable; otherwise a 400 naming the unreadable
+     * numbers together with whatever {@code validation} finds in the other fields.
+     */
+    static <T> T readable(T request, List<FieldError> numberErrors, Runnable validation) {
+        if (numberErrors.isEmpty()) {
+            return request;
+        }
+        List<FieldError> all = new ArrayList<>(numberErrors);
+        try {
+            validation.run();
+        } catch (ProblemException e) {
+            all.addAll(e.errors());
+        }
+        throw ProblemException.invalid(all);
     }
 }

@@ -108,16 +108,7 @@ final class IntegrationForm {
                 ? new IntegrationRequest("MOCK", null, null, null, null, status, null, form.value("body"))
                 : new IntegrationRequest(blankToNull(form.value("type")), form.value("uri"),
                         blankToNull(form.value("method")), timeout, null, null, null, null, parameters(form, numbers));
-        if (numbers.isEmpty()) {
-            return request;
-        }
-        List<FieldError> all = new ArrayList<>(numbers);
-        try {
-            request.validate();
-        } catch (ProblemException e) {
-            all.addAll(e.errors());
-        }
-        throw ProblemException.invalid(all);
+        return FormNumber.readable(request, numbers, request::validate);
     }
 
     /** Rows with a key; a key typed twice is refused at the later row. */
