@@ -3,6 +3,7 @@ package dev.portico.cp.api;
 import dev.portico.snapshot.AuthorizationType;
 import dev.portico.snapshot.CustomAuthorizer;
 import dev.portico.snapshot.JwtAuthorizer;
+import dev.portico.snapshot.ParameterMapping;
 
 import java.util.List;
 
@@ -123,9 +124,10 @@ public record AuthorizerRequest(String name, String type, String issuer, List<St
     }
 
     private static void source(Violations violations, String field, String value) {
-        String problem = IdentitySource.problem(value);
-        if (problem != null) {
-            violations.add(field, problem);
+        try {
+            ParameterMapping.identitySource(value);
+        } catch (IllegalArgumentException e) {
+            violations.add(field, e.getMessage());
         }
     }
 

@@ -90,6 +90,12 @@ class AuthorizerResourceIT {
         post(api, "/authorizers", body).body("errors[1].message", containsString("$request.body.token"));
         assertThat(badFields(post(api, "/authorizers", Map.of("name", "gate", "type", "CUSTOM", "uri",
                 "http://127.0.0.1:1/a", "identitySources", List.of())))).containsExactly("identitySources");
+        // the node's grammar (the contract's): a $context name it cannot read is refused here, not by nodes
+        for (String source : List.of("$context.nope", "$context.authorizer.claims.sub", "$request.path.id")) {
+            post(api, "/authorizers", Map.of("name", "gate", "type", "CUSTOM", "uri", "http://127.0.0.1:1/a",
+                    "identitySources", List.of(source))).statusCode(400)
+                    .body("errors[0].field", equalTo("identitySources")).body("errors[0].message", containsString(source));
+        }
         assertThat(count(api, "authorizers")).isZero();
     }
 

@@ -43,6 +43,30 @@ public record ParameterMapping(Action action, Target target, String name, List<P
             "\\$\\{(request|context|stageVariables)\\.([^}]+)}|\\$(request|context|stageVariables)\\.([A-Za-z0-9_.:-]+)");
     private static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
 
+    /**
+     * An authorizer's identity source: exactly one reference to a request header or query parameter,
+     * a stage variable or a {@code $context} name other than the authorizer's own (which is not known
+     * yet when it runs). Throws {@link IllegalArgumentException} saying what is wrong.
+     */
+    public static Part identitySource(String expression) {
+        List<Part> parts;
+        try {
+            parts = parseValue(expression == null ? null : expression.strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("\"" + expression + "\": " + e.getMessage());
+        }
+        Part part = parts.size() == 1 ? parts.get(0) : null;
+        if (part == null || part.source() == Source.TEXT || part.source() == Source.PATH
+                || part.source() == Source.PATH_PARAMETER
+                || (part.source() == Source.CONTEXT && part.name().startsWith("authorizer."))) {
+            throw new IllegalArgumentException("\"" + expression + "\" is not an identity source; use "
+                    + "$request.header.<name>, $request.querystring.<name>, $stageVariables.<name> or "
+                    + "$context.<name> (one of requestId, apiId, stage, routeKey, httpMethod, path, domainName, "
+                    + "requestTime, requestTimeEpoch, identity.sourceIp, identity.userAgent)");
+        }
+        return part;
+    }
+
     /** Parses one mapping; throws {@link IllegalArgumentException} saying what is wrong with key or value. */
     public static ParameterMapping parse(String key, String value) {
         Matcher k = KEY.matcher(key == null ? "" : key);

@@ -199,10 +199,20 @@ public final class SnapshotValidator {
             problems.add(where + ": no audiences");
         }
         checkHttpUri(where + ": jwksUri", jwt.jwksUri(), true, problems);
+        checkIdentitySource(where, jwt.identitySource(), problems);
+    }
+
+    private static void checkIdentitySource(String where, String source, List<String> problems) {
+        try {
+            ParameterMapping.identitySource(source);
+        } catch (IllegalArgumentException e) {
+            problems.add(where + ": identity source " + e.getMessage());
+        }
     }
 
     private static void checkCustom(String where, CustomAuthorizer custom, List<String> problems) {
         checkHttpUri(where + ": uri", custom.uri(), false, problems);
+        custom.identitySources().forEach(source -> checkIdentitySource(where, source, problems));
         if (custom.resultTtlSeconds() < 0 || custom.resultTtlSeconds() > CustomAuthorizer.MAX_RESULT_TTL_SECONDS) {
             problems.add(where + ": resultTtlSeconds must be 0.." + CustomAuthorizer.MAX_RESULT_TTL_SECONDS);
         }

@@ -51,14 +51,16 @@ class AuthorizationValidationTest {
     @Test
     void namesBrokenAuthorizers() {
         List<Authorizer> broken = List.of(
-                new JwtAuthorizer("j1", "x", " ", List.of(), "ftp://keys", null),
-                new CustomAuthorizer("c1", "y", "not a uri", List.of(), 4000, 60_000, true, "1.0"));
+                new JwtAuthorizer("j1", "x", " ", List.of(), "ftp://keys", "$context.nope"),
+                new CustomAuthorizer("c1", "y", "not a uri", List.of("$request.path"), 4000, 60_000, true, "1.0"));
         assertThat(String.join("\n", problems(List.of(), List.of(), broken, null)))
                 .contains("authorizer j1: no issuer").contains("authorizer j1: no audiences")
                 .contains("jwksUri must be an absolute http(s) URI")
                 .contains("authorizer c1: uri must be an absolute http(s) URI")
                 .contains("resultTtlSeconds must be 0..3600").contains("timeoutMillis must be at most 30000")
-                .contains("payloadFormatVersion must be 2.0");
+                .contains("payloadFormatVersion must be 2.0")
+                .contains("authorizer j1: identity source \"$context.nope\"")
+                .contains("authorizer c1: identity source \"$request.path\" is not an identity source");
     }
 
     @Test

@@ -47,4 +47,18 @@ class ParameterMappingTest {
         assertThatThrownBy(() -> ParameterMapping.parse("overwrite:header.X", "$request.header"))
                 .hasMessageContaining("needs a name");
     }
+
+    @Test
+    void readsIdentitySourcesAndRefusesWhatAnAuthorizerCannotSee() {
+        assertThat(ParameterMapping.identitySource("$request.header.Authorization"))
+                .isEqualTo(new Part(Source.HEADER, "Authorization"));
+        assertThat(ParameterMapping.identitySource("$request.querystring.token")).isEqualTo(new Part(Source.QUERYSTRING, "token"));
+        assertThat(ParameterMapping.identitySource("$stageVariables.tenant")).isEqualTo(new Part(Source.STAGE_VARIABLE, "tenant"));
+        assertThat(ParameterMapping.identitySource("$context.identity.sourceIp"))
+                .isEqualTo(new Part(Source.CONTEXT, "identity.sourceIp"));
+        for (String bad : new String[] {"Authorization", "$request.path", "$request.path.id", "$context.authorizer.claims.sub",
+                "$context.nope", "$request.header.A $request.header.B", "x-$request.header.A", ""}) {
+            assertThatThrownBy(() -> ParameterMapping.identitySource(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
 }

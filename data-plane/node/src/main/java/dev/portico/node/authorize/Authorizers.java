@@ -40,12 +40,13 @@ public final class Authorizers {
         }
         Authorizer authorizer = authorizers.get(route.authorizerId());
         if (authorizer instanceof JwtAuthorizer jwt && route.authorizationType() == AuthorizationType.JWT) {
-            return new JwtCheck(IdentitySource.parse(jwt.identitySource()), context,
+            return new JwtCheck(IdentitySource.parse(jwt.identitySource(), context.stageVariables()), context,
                     new TokenVerifier(jwt.issuer(), jwt.audiences()), keys.of(jwt.issuer(), jwt.jwksUri()),
                     Set.copyOf(route.authorizationScopes()));
         }
         if (authorizer instanceof CustomAuthorizer custom && route.authorizationType() == AuthorizationType.CUSTOM) {
-            List<IdentitySource> sources = custom.identitySources().stream().map(IdentitySource::parse).toList();
+            List<IdentitySource> sources = custom.identitySources().stream()
+                    .map(source -> IdentitySource.parse(source, context.stageVariables())).toList();
             return new CustomCheck(custom, sources, context, client, decisions);
         }
         throw new IllegalArgumentException("authorization " + route.authorizationType() + " needs an authorizer of that type, got "

@@ -42,7 +42,7 @@ final class CustomCheck implements RouteAuthorization {
     public Future<Decision> check(Exchange exchange) {
         List<String> identity = new ArrayList<>(identitySources.size());
         for (IdentitySource source : identitySources) {
-            String value = source.valueIn(exchange, route);
+            String value = source.valueIn(exchange);
             if (value == null || value.isEmpty()) {
                 return IDENTITY_MISSING;
             }

@@ -35,7 +35,7 @@ final class JwtCheck implements RouteAuthorization {
 
     @Override
     public Future<Decision> check(Exchange exchange) {
-        String raw = BearerToken.of(identitySource.valueIn(exchange, route));
+        String raw = BearerToken.of(identitySource.valueIn(exchange));
         if (raw == null) {
             return MISSING;
         }

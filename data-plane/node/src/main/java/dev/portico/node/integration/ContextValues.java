@@ -13,8 +13,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The {@code $context.*} values a parameter mapping may use, each resolved to its reader when compiling. */
-final class ContextValues {
+/**
+ * The {@code $context.*} values a parameter mapping or an authorizer's identity source may use, each
+ * resolved to its reader when compiling.
+ */
+public final class ContextValues {
 
     /** As API Gateway writes {@code $context.requestTime}: {@code 09/Apr/2015:12:34:56 +0000}. */
     static final DateTimeFormatter REQUEST_TIME = DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.US)
@@ -26,7 +29,7 @@ final class ContextValues {
     }
 
     /** {@code name} is one {@code ParameterMapping} accepted (it checks the names). */
-    static ValueSource source(String name) {
+    public static ValueSource source(String name) {
         return switch (name) {
             case "requestId" -> Exchange::requestId;
             case "apiId" -> e -> e.api().id();

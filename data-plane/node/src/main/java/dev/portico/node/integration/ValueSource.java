@@ -4,7 +4,7 @@ import dev.portico.node.pipeline.Exchange;
 
 /** Where one part of a mapped value comes from, chosen when the snapshot is compiled. */
 @FunctionalInterface
-interface ValueSource {
+public interface ValueSource {
 
     /** The value for this request; null (or empty) when the request has none. */
     String read(Exchange exchange);
