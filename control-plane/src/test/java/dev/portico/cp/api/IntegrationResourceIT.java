@@ -146,9 +146,10 @@ class IntegrationResourceIT {
         Map<String, Object> bad = new HashMap<>(Map.of("type", "HTTP_PROXY", "uri", "http://127.0.0.1:9999",
                 "requestParameters", Map.of("overwrite:header.X-User", "$context.authorizer.claims.sub",
                         "rename:header.X", "y", "overwrite:header.Host", "evil", "append:querystring.q",
-                        "$request.body.x")));
+                        "$request.body.x", "overwrite:path", "/v2?debug=1")));
         assertThat(badFields(post(api, "/integrations", bad))).containsExactly("requestParameters.append:querystring.q",
-                "requestParameters.overwrite:header.Host", "requestParameters.rename:header.X");
+                "requestParameters.overwrite:header.Host", "requestParameters.overwrite:path",
+                "requestParameters.rename:header.X");
         assertThat(badFields(post(api, "/integrations", Map.of("type", "MOCK", "requestParameters",
                 Map.of("remove:header.Cookie", ""))))).containsExactly("requestParameters");
         assertThat(count(api, "integrations")).isZero();

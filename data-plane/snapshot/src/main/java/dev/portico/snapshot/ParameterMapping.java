@@ -79,6 +79,10 @@ public record ParameterMapping(Action action, Target target, String name, List<P
         String name = k.group(3);
         checkTarget(action, target, name);
         List<Part> parts = action == Action.REMOVE ? List.of() : parseValue(value);
+        if (target == Target.PATH && parts.stream().anyMatch(p -> p.source() == Source.TEXT
+                && (p.name().indexOf('?') >= 0 || p.name().indexOf('#') >= 0))) {
+            throw new IllegalArgumentException("overwrite:path takes a path only, without '?' or '#'");
+        }
         return new ParameterMapping(action, target, name, parts);
     }
 

@@ -35,6 +35,7 @@ class ParameterMappingTest {
     void saysWhatIsWrong() {
         assertThatThrownBy(() -> ParameterMapping.parse("set:header.X", "a")).hasMessageContaining("action:target");
         assertThatThrownBy(() -> ParameterMapping.parse("append:path", "a")).hasMessageContaining("overwrite:path");
+        assertThatThrownBy(() -> ParameterMapping.parse("overwrite:path", "/v2?debug=1")).hasMessageContaining("without '?' or '#'");
         assertThatThrownBy(() -> ParameterMapping.parse("overwrite:header", "a")).hasMessageContaining("names no header");
         assertThatThrownBy(() -> ParameterMapping.parse("overwrite:header.a b", "a")).hasMessageContaining("not a header name");
         assertThatThrownBy(() -> ParameterMapping.parse("overwrite:header.Content-Length", "1"))

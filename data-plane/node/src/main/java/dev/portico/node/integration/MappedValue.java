@@ -50,7 +50,7 @@ final class MappedValue {
     private static ValueSource source(Part part, Use use, Map<String, String> stageVariables, List<ParamSlot> slots) {
         String name = part.name();
         return switch (part.source()) {
-            case TEXT -> text(name, use);
+            case TEXT -> e -> name; // the contract keeps '?' and '#' out of a path (ParameterMapping.parse)
             case STAGE_VARIABLE -> constant(stageVariables.get(name), use);
             case PATH -> MappedValue::pathAfterStage; // raw, as the client sent it: already fit for a path
             case PATH_PARAMETER -> pathParameter(slotIndex(slots, name), use);
@@ -58,13 +58,6 @@ final class MappedValue {
             case QUERYSTRING -> encoded(e -> queryParameter(e, name), use);
             case CONTEXT -> encoded(ContextValues.source(name), use);
         };
-    }
-
-    private static ValueSource text(String text, Use use) {
-        if (use == Use.PATH && (text.indexOf('?') >= 0 || text.indexOf('#') >= 0)) {
-            throw new IllegalArgumentException("overwrite:path takes a path only, without '?' or '#'");
-        }
-        return e -> text;
     }
 
     private static ValueSource constant(String value, Use use) {
