@@ -51,6 +51,8 @@ class JwtAuthorizationIT {
 
     private static final String API_ID = "jwtapi0001";
     private static final String HOST = API_ID + ".localhost";
+    /** KeySet.REFETCH_INTERVAL. */
+    private static final long KEY_REFETCH_INTERVAL_MILLIS = 3_000;
 
     private final Vertx vertx = Vertx.vertx();
     private final AtomicLong revision = new AtomicLong();
@@ -213,6 +215,28 @@ class JwtAuthorizationIT {
             assertThat(eventually(() -> get("/profile", token(old, issuer, "c", null)).status(), 401, Duration.ofSeconds(10)))
                     .as("the retired key stops working once the cached JWKS expired").isEqualTo(401);
             assertThat(get("/profile", token(fresh, issuer, "b", null)).status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void theSameTokenIsRefusedOnceItsKeyIsRetiredThoughItWasVerifiedBefore() throws Exception {
+        try (TestIssuer issuer = TestIssuer.start(vertx)) {
+            PublicJsonWebKey old = Tokens.rsaKey("key-old");
+            PublicJsonWebKey fresh = Tokens.ecKey("key-new");
+            issuer.publish(old, fresh);
+            issuer.cacheControl("max-age=1");
+            serve(issuer.issuer(), issuer.jwksUri());
+            String token = token(old, issuer, "alice", "orders:read");
+            assertThat(get("/orders", token).status()).isEqualTo(200);
+            assertThat(get("/profile", token).status()).as("another route, the same verified token").isEqualTo(200);
+
+            issuer.publish(fresh);
+            Thread.sleep(KEY_REFETCH_INTERVAL_MILLIS + 100);
+            assertThat(get("/profile", token(fresh, issuer, "bob", null)).status()).isEqualTo(200);
+            assertThat(issuer.jwksFetches()).as("that request brought the new keys").isEqualTo(2);
+            // Within the refetch interval, so the node answers from the keys it has: no fetch in between.
+            assertUnauthorized(get("/orders", token));
+            assertUnauthorized(get("/profile", token));
         }
     }
 

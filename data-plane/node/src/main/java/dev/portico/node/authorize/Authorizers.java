@@ -11,10 +11,11 @@ import io.vertx.core.Vertx;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What authorization keeps for the node's whole life: the client towards issuers and authorizers,
- * issuers' keys and custom authorizers' answers. Compiles a route's authorizer for a stage into an
+ * issuers' keys, the tokens each JWT authorizer verified and custom authorizers' answers. Compiles a route's authorizer for a stage into an
  * immutable {@link RouteAuthorization} bound to those caches.
  */
 public final class Authorizers {
@@ -22,6 +23,11 @@ public final class Authorizers {
     private final AuthorizerClient client;
     private final IssuerKeys keys;
     private final DecisionCache decisions = new DecisionCache();
+    private final ConcurrentHashMap<JwtIdentity, JwtVerification> verifications = new ConcurrentHashMap<>();
+
+    /** What makes two JWT authorizers verify tokens alike, whatever their ids. */
+    private record JwtIdentity(String issuer, Set<String> audiences, String jwksUri) {
+    }
 
     public Authorizers(Vertx vertx) {
         this.client = new AuthorizerClient(vertx);
@@ -40,8 +46,7 @@ public final class Authorizers {
         }
         Authorizer authorizer = authorizers.get(route.authorizerId());
         if (authorizer instanceof JwtAuthorizer jwt && route.authorizationType() == AuthorizationType.JWT) {
-            return new JwtCheck(IdentitySource.parse(jwt.identitySource(), context.stageVariables()), context,
-                    new TokenVerifier(jwt.issuer(), jwt.audiences()), keys.of(jwt.issuer(), jwt.jwksUri()),
+            return new JwtCheck(IdentitySource.parse(jwt.identitySource(), context.stageVariables()), context, verification(jwt),
                     Set.copyOf(route.authorizationScopes()));
         }
         if (authorizer instanceof CustomAuthorizer custom && route.authorizationType() == AuthorizationType.CUSTOM) {
@@ -51,6 +56,12 @@ public final class Authorizers {
         }
         throw new IllegalArgumentException("authorization " + route.authorizationType() + " needs an authorizer of that type, got "
                 + route.authorizerId());
+    }
+
+    /** The authorizer's verification, with the tokens it verified so far (they outlive snapshots). */
+    private JwtVerification verification(JwtAuthorizer jwt) {
+        return verifications.computeIfAbsent(new JwtIdentity(jwt.issuer(), Set.copyOf(jwt.audiences()), jwt.jwksUri()),
+                identity -> new JwtVerification(new TokenVerifier(jwt.issuer(), jwt.audiences()), keys.of(jwt.issuer(), jwt.jwksUri())));
     }
 
     public Future<Void> close() {

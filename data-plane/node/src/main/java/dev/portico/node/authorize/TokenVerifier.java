@@ -16,6 +16,7 @@ import org.jose4j.keys.resolvers.JwksVerificationKeyResolver;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,7 +25,8 @@ import java.util.Set;
  * Verifies a JWT of one issuer (SPEC §4): an RSA or EC signature (RS*, PS*, ES*; never {@code none}
  * or HS*) by one of the issuer's keys, {@code iss} equal to the issuer, {@code aud} (or, without
  * one, {@code client_id}) naming one of the audiences, {@code exp} present, and {@code exp}/{@code nbf}
- * met with {@value #CLOCK_SKEW_SECONDS} s of clock skew; then the route's scopes. Immutable.
+ * met with {@value #CLOCK_SKEW_SECONDS} s of clock skew; then the route's scopes. Thread-safe; it
+ * remembers only the consumer it built last.
  */
 public final class TokenVerifier {
 
@@ -40,8 +42,14 @@ public final class TokenVerifier {
     private static final JwtConsumer READER = new JwtConsumerBuilder().setSkipAllValidators()
             .setDisableRequireSignature().setSkipSignatureVerification().build();
 
+    /** A consumer built for one key set generation (compared by identity) and one second. */
+    private record Consumer(List<JsonWebKey> keys, long second, JwtConsumer consumer) {
+    }
+
     private final String issuer;
     private final Set<String> audiences;
+    /** The consumer built last; a race only builds one more. */
+    private volatile Consumer consumer;
 
     public TokenVerifier(String issuer, List<String> audiences) {
         this.issuer = issuer;
@@ -67,35 +75,49 @@ public final class TokenVerifier {
      * @param scopes the route's scopes, one of which the token must carry (empty: none needed)
      */
     public Decision verify(JwtContext token, List<JsonWebKey> keys, Set<String> scopes, NumericDate now) {
-        JwtClaims claims;
-        try {
-            JwtConsumer consumer = consumer(keys, now);
-            consumer.processContext(token);
-            claims = token.getJwtClaims();
-            if (!audienceMatches(claims)) {
-                return Decision.refuse(GatewayError.JWT_INVALID);
-            }
-        } catch (InvalidJwtException | MalformedClaimException | RuntimeException e) {
-            return Decision.refuse(GatewayError.JWT_INVALID);
-        }
-        if (!scopes.isEmpty() && !hasAnyScope(claims, scopes)) {
-            return Decision.refuse(GatewayError.SCOPE_MISSING);
-        }
-        return Decision.allow(new Authorized(subject(claims), claimTexts(claims), Map.of()));
+        VerifiedToken verified = verified(token, keys, now.getValue());
+        return verified == null ? Decision.refuse(GatewayError.JWT_INVALID) : verified.decide(scopes).result();
     }
 
-    private JwtConsumer consumer(List<JsonWebKey> keys, NumericDate now) {
+    /** What the token proves when it passes every check but the route's scopes; null when it fails one. */
+    VerifiedToken verified(JwtContext token, List<JsonWebKey> keys, long nowSeconds) {
+        try {
+            consumer(keys, nowSeconds).processContext(token);
+            JwtClaims claims = token.getJwtClaims();
+            if (!audienceMatches(claims)) {
+                return null;
+            }
+            NumericDate notBefore = claims.getNotBefore();
+            return new VerifiedToken(new Authorized(subject(claims), claimTexts(claims), Map.of()), grantedScopes(claims),
+                    claims.getExpirationTime().getValue(), notBefore == null ? Long.MIN_VALUE : notBefore.getValue(),
+                    keyId(token), keys);
+        } catch (InvalidJwtException | MalformedClaimException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * A consumer for these keys at this second. jose4j checks exp/nbf against a fixed evaluation time,
+     * so one is built per key set generation and second, not per request; consumers are thread-safe.
+     */
+    private JwtConsumer consumer(List<JsonWebKey> keys, long nowSeconds) {
+        Consumer last = consumer;
+        if (last != null && last.keys == keys && last.second == nowSeconds) {
+            return last.consumer;
+        }
         JwksVerificationKeyResolver resolver = new JwksVerificationKeyResolver(keys);
         resolver.setDisambiguateWithVerifySignature(true);
-        return new JwtConsumerBuilder()
+        JwtConsumer built = new JwtConsumerBuilder()
                 .setJwsAlgorithmConstraints(ALGORITHMS)
                 .setVerificationKeyResolver(resolver)
                 .setExpectedIssuer(issuer)
                 .setSkipDefaultAudienceValidation()
                 .setRequireExpirationTime()
                 .setAllowedClockSkewInSeconds(CLOCK_SKEW_SECONDS)
-                .setEvaluationTime(now)
+                .setEvaluationTime(NumericDate.fromSeconds(nowSeconds))
                 .build();
+        consumer = new Consumer(keys, nowSeconds, built);
+        return built;
     }
 
     private boolean audienceMatches(JwtClaims claims) throws MalformedClaimException {
@@ -106,9 +128,11 @@ public final class TokenVerifier {
         return clientId instanceof String id && audiences.contains(id);
     }
 
-    private static boolean hasAnyScope(JwtClaims claims, Set<String> wanted) {
-        return granted(claims.getClaimValue("scope")).stream().anyMatch(wanted::contains)
-                || granted(claims.getClaimValue("scp")).stream().anyMatch(wanted::contains);
+    /** The scopes in {@code scope} and {@code scp}. */
+    private static Set<String> grantedScopes(JwtClaims claims) {
+        Set<String> scopes = new HashSet<>(granted(claims.getClaimValue("scope")));
+        scopes.addAll(granted(claims.getClaimValue("scp")));
+        return scopes;
     }
 
     /** Scopes as a space-separated string or an array of strings. */

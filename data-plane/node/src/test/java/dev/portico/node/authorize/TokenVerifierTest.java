@@ -152,6 +152,35 @@ class TokenVerifierTest {
     }
 
     @Test
+    void eachCallIsCheckedWithItsOwnKeysAndTime() {
+        String token = sign(RSA, claims(ISSUER, "u"));
+        NumericDate now = NumericDate.now();
+        assertThat(verifier.verify(TokenVerifier.read(token), KEYS, Set.of(), now).allowed()).isTrue();
+        assertRefused(verifier.verify(TokenVerifier.read(token), List.of(EC), Set.of(), now), GatewayError.JWT_INVALID);
+        assertThat(verifier.verify(TokenVerifier.read(token), KEYS, Set.of(), now).allowed()).isTrue();
+        NumericDate later = NumericDate.fromSeconds(now.getValue() + 3600);
+        assertRefused(verifier.verify(TokenVerifier.read(token), KEYS, Set.of(), later), GatewayError.JWT_INVALID);
+    }
+
+    @Test
+    void aRefetchOfTheSameKeysIsTheSameGeneration() {
+        List<JsonWebKey> again = List.of(publicOnly(RSA), publicOnly(EC));
+        assertThat(KeySet.sameKeys(KEYS, again)).isTrue();
+        assertThat(KeySet.sameKeys(KEYS, List.of(publicOnly(RSA)))).isFalse();
+        assertThat(KeySet.sameKeys(KEYS, List.of(publicOnly(EC), publicOnly(RSA)))).isFalse();
+        assertThat(KeySet.sameKeys(List.of(RSA), List.of(Tokens.rsaKey("rsa-1")))).as("another key, same kid").isFalse();
+    }
+
+    /** The key as a JWKS fetch would give it: a new object, public parts only. */
+    private static JsonWebKey publicOnly(PublicJsonWebKey key) {
+        try {
+            return JsonWebKey.Factory.newJwk(key.toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY));
+        } catch (JoseException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void garbageIsNotAToken() {
         assertThat(TokenVerifier.read("garbage")).isNull();
         assertThat(TokenVerifier.read("a.b.c")).isNull();
