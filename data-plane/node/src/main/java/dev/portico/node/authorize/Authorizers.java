@@ -1,13 +1,17 @@
 package dev.portico.node.authorize;
 
+import dev.portico.snapshot.Api;
 import dev.portico.snapshot.AuthorizationType;
 import dev.portico.snapshot.Authorizer;
 import dev.portico.snapshot.CustomAuthorizer;
 import dev.portico.snapshot.JwtAuthorizer;
 import dev.portico.snapshot.Route;
+import dev.portico.snapshot.Snapshot;
+import dev.portico.snapshot.Stage;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -60,8 +64,39 @@ public final class Authorizers {
 
     /** The authorizer's verification, with the tokens it verified so far (they outlive snapshots). */
     private JwtVerification verification(JwtAuthorizer jwt) {
-        return verifications.computeIfAbsent(new JwtIdentity(jwt.issuer(), Set.copyOf(jwt.audiences()), jwt.jwksUri()),
+        return verifications.computeIfAbsent(identity(jwt),
                 identity -> new JwtVerification(new TokenVerifier(jwt.issuer(), jwt.audiences()), keys.of(jwt.issuer(), jwt.jwksUri())));
+    }
+
+    /**
+     * Forgets the verified tokens and keys of JWT authorizers that {@code snapshot} no longer has, so a
+     * changed issuer, audience or JWKS URI frees its caches. Called once a whole snapshot compiled;
+     * requests still on the previous snapshot keep what they hold.
+     */
+    public void keepOnly(Snapshot snapshot) {
+        Set<JwtIdentity> identities = new HashSet<>();
+        Set<String> keySets = new HashSet<>();
+        for (Api api : snapshot.apis()) {
+            for (Stage stage : api.stages()) {
+                for (Authorizer authorizer : stage.deployment().authorizers()) {
+                    if (authorizer instanceof JwtAuthorizer jwt) {
+                        identities.add(identity(jwt));
+                        keySets.add(JwksSource.cacheKey(jwt.issuer(), jwt.jwksUri()));
+                    }
+                }
+            }
+        }
+        verifications.keySet().retainAll(identities);
+        keys.keepOnly(keySets);
+    }
+
+    /** How many JWT authorizers' verifications are kept (for tests). */
+    int jwtVerifications() {
+        return verifications.size();
+    }
+
+    private static JwtIdentity identity(JwtAuthorizer jwt) {
+        return new JwtIdentity(jwt.issuer(), Set.copyOf(jwt.audiences()), jwt.jwksUri());
     }
 
     public Future<Void> close() {

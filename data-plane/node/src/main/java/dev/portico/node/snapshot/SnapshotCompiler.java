@@ -66,6 +66,7 @@ public final class SnapshotCompiler {
         if (!problems.isEmpty()) {
             throw new InvalidSnapshotException(problems);
         }
+        authorizers.keepOnly(snapshot);
         return new CompiledSnapshot(snapshot.revision(), apis, protection.keys(), protection.routeBuckets());
     }
 
