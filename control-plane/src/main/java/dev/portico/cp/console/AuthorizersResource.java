@@ -60,6 +60,7 @@ public class AuthorizersResource {
     @GET
     @Path("{authorizerId}")
     public Response edit(@PathParam("apiId") String apiId, @PathParam("authorizerId") String id) {
+        current.writer();
         AuthorizerView authorizer = authorizers.get(apiId, id);
         return editPage(apiId, authorizer, AuthorizerForm.of(authorizer), 200);
     }
@@ -82,6 +83,7 @@ public class AuthorizersResource {
     @GET
     @Path("{authorizerId}/delete")
     public Response confirmDelete(@PathParam("apiId") String apiId, @PathParam("authorizerId") String id) {
+        current.writer();
         AuthorizerView authorizer = authorizers.get(apiId, id);
         return ErrorPages.html(Pages.confirm(current.chrome("apis"), new Confirm("Delete authorizer " + authorizer.name(),
                 "This deletes authorizer " + authorizer.name() + " (" + id + ") from the draft. Routes that use it "

@@ -73,6 +73,7 @@ public class CorsResource {
     @GET
     @Path("delete")
     public Response confirmRemove(@PathParam("apiId") String apiId) {
+        current.writer();
         String name = apis.get(apiId).name();
         return ErrorPages.html(Pages.confirm(current.chrome("apis"), new Confirm("Remove CORS of " + name,
                 "The gateway stops answering CORS for API " + name + " at once, on every stage, without a deploy; "

@@ -36,6 +36,8 @@ class ConsoleRoleEnforcementIT {
     /** Pages that are only a form for a change: viewers get 403 there too. */
     private static final Set<String> WRITE_PAGES = Set.of(
             "GET /console/api-keys/{keyId}/delete", "GET /console/apis/{apiId}/delete",
+            "GET /console/apis/{apiId}/authorizers/{authorizerId}",
+            "GET /console/apis/{apiId}/authorizers/{authorizerId}/delete", "GET /console/apis/{apiId}/cors/delete",
             "GET /console/apis/{apiId}/integrations/{integrationId}",
             "GET /console/apis/{apiId}/integrations/{integrationId}/delete",
             "GET /console/apis/{apiId}/routes/{routeId}", "GET /console/apis/{apiId}/routes/{routeId}/delete",

@@ -50,7 +50,7 @@ public final class Authorizers {
         }
         Authorizer authorizer = authorizers.get(route.authorizerId());
         if (authorizer instanceof JwtAuthorizer jwt && route.authorizationType() == AuthorizationType.JWT) {
-            return new JwtCheck(IdentitySource.parse(jwt.identitySource(), context.stageVariables()), context, verification(jwt),
+            return new JwtCheck(IdentitySource.parse(jwt.identitySource(), context.stageVariables()), verification(jwt),
                     Set.copyOf(route.authorizationScopes()));
         }
         if (authorizer instanceof CustomAuthorizer custom && route.authorizationType() == AuthorizationType.CUSTOM) {

@@ -16,13 +16,11 @@ final class JwtCheck implements RouteAuthorization {
     private static final Future<Decision> MISSING = Future.succeededFuture(Decision.refuse(GatewayError.JWT_MISSING));
 
     private final IdentitySource identitySource;
-    private final RouteContext route;
     private final JwtVerification verification;
     private final Set<String> scopes;
 
-    JwtCheck(IdentitySource identitySource, RouteContext route, JwtVerification verification, Set<String> scopes) {
+    JwtCheck(IdentitySource identitySource, JwtVerification verification, Set<String> scopes) {
         this.identitySource = identitySource;
-        this.route = route;
         this.verification = verification;
         this.scopes = Set.copyOf(scopes);
     }
