@@ -1,26 +1,18 @@
 package dev.portico.cp.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.persistence.AttributeConverter;
 
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A map keyed by name (stage variables, mock headers, per-route throttles) stored as JSON text in a
- * jsonb column, keys sorted so equal maps store equal text. The column also needs
- * {@code @ColumnTransformer(write = "?::jsonb")}. Subclasses name the value type.
+ * A map keyed by name (stage variables, mock headers, per-route throttles) in a jsonb column, keys
+ * sorted so equal maps store equal text. Subclasses name the value type.
  *
  * @param <V> the map's values
  */
-public abstract class JsonMapColumn<V> implements AttributeConverter<Map<String, V>, String> {
+public abstract class JsonMapColumn<V> extends JsonColumn<Map<String, V>> {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private final TypeReference<TreeMap<String, V>> type;
-    private final String what;
     private final boolean nullIsEmpty;
 
     /**
@@ -29,32 +21,20 @@ public abstract class JsonMapColumn<V> implements AttributeConverter<Map<String,
      *                    map; false: null stays null both ways
      */
     protected JsonMapColumn(TypeReference<TreeMap<String, V>> type, String what, boolean nullIsEmpty) {
-        this.type = type;
-        this.what = what;
+        super(type, what);
         this.nullIsEmpty = nullIsEmpty;
     }
 
     @Override
-    public String convertToDatabaseColumn(Map<String, V> map) {
-        if (map == null && !nullIsEmpty) {
-            return null;
+    protected Object stored(Map<String, V> map) {
+        if (map == null) {
+            return nullIsEmpty ? Map.of() : null;
         }
-        try {
-            return JSON.writeValueAsString(map == null ? Map.of() : new TreeMap<>(map));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(what + " are always JSON", e);
-        }
+        return new TreeMap<>(map);
     }
 
     @Override
-    public Map<String, V> convertToEntityAttribute(String json) {
-        if (json == null) {
-            return nullIsEmpty ? Map.of() : null;
-        }
-        try {
-            return JSON.readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("jsonb column does not hold " + what + ": " + json, e);
-        }
+    protected Map<String, V> absent() {
+        return nullIsEmpty ? Map.of() : null;
     }
 }
