@@ -123,8 +123,17 @@ class UsageReportIT {
             }
             try (ControlPlanePeer back = ControlPlanePeer.start(vertx, TOKEN, port)) {
                 back.next(Hello.class, Duration.ofSeconds(20));
-                UsageReport report = back.next(UsageReport.class, WAIT);
-                assertThat(report.counts()).containsExactly(new UsageCount("kq", "capped", today, 4));
+                // A report sent as the old connection closed is unconfirmed and comes again first: count them all.
+                long reported = 0;
+                java.util.Set<Long> seqs = new java.util.HashSet<>();
+                while (reported < 4) {
+                    UsageReport report = back.next(UsageReport.class, WAIT);
+                    assertThat(seqs.add(report.seq())).as("each report once").isTrue();
+                    assertThat(report.counts()).allSatisfy(c -> assertThat(c).isEqualTo(
+                            new UsageCount("kq", "capped", today, c.count())));
+                    reported += report.counts().stream().mapToLong(UsageCount::count).sum();
+                }
+                assertThat(reported).isEqualTo(4);
             }
         }
     }
