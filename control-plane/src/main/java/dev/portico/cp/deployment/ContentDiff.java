@@ -1,5 +1,7 @@
 package dev.portico.cp.deployment;
 
+import dev.portico.snapshot.SnapshotCodec;
+import dev.portico.snapshot.DeploymentContent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -82,7 +84,7 @@ public final class ContentDiff {
     private static Map<String, JsonNode> flatten(Object value) {
         Map<String, JsonNode> leaves = new LinkedHashMap<>();
         if (value != null) {
-            JsonNode tree = DeploymentContent.tree(value);
+            JsonNode tree = SnapshotCodec.tree(value);
             ((ObjectNode) tree).remove("id");
             flatten("", tree, leaves);
         }

@@ -1,5 +1,6 @@
 package dev.portico.cp.deployment;
 
+import dev.portico.snapshot.DeploymentContent;
 import dev.portico.snapshot.Authorizer;
 import dev.portico.snapshot.Integration;
 import dev.portico.snapshot.Route;

@@ -1,5 +1,7 @@
 package dev.portico.cp.deployment;
 
+import dev.portico.snapshot.SnapshotCodec;
+import dev.portico.snapshot.DeploymentContent;
 import dev.portico.cp.api.ShortId;
 import dev.portico.cp.api.Timestamped;
 import dev.portico.cp.api.Violations;
@@ -55,8 +57,8 @@ public class DeploymentEntity extends PanacheEntityBase {
         deployment.apiId = apiId;
         deployment.version = version;
         deployment.description = description;
-        deployment.contentHash = content.contentHash();
-        deployment.content = content.toJson();
+        deployment.contentHash = SnapshotCodec.contentHash(content);
+        deployment.content = SnapshotCodec.writeContent(content);
         deployment.createdAt = Timestamped.now();
         deployment.createdBy = createdBy;
         return deployment;
@@ -84,7 +86,7 @@ public class DeploymentEntity extends PanacheEntityBase {
     }
 
     public DeploymentContent content() {
-        return DeploymentContent.fromJson(content);
+        return SnapshotCodec.readContent(content);
     }
 
     public DeploymentRef ref() {

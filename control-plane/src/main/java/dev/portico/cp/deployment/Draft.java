@@ -1,5 +1,6 @@
 package dev.portico.cp.deployment;
 
+import dev.portico.snapshot.DeploymentContent;
 import dev.portico.cp.api.AuthorizerEntity;
 import dev.portico.cp.api.IntegrationEntity;
 import dev.portico.cp.api.RouteEntity;

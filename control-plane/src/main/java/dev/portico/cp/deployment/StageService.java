@@ -1,5 +1,6 @@
 package dev.portico.cp.deployment;
 
+import dev.portico.snapshot.DeploymentContent;
 import dev.portico.cp.audit.AuditAction;
 import dev.portico.cp.audit.AuditObject;
 import dev.portico.cp.audit.AuditTrail;

@@ -1,6 +1,6 @@
 package dev.portico.cp.snapshot;
 
-import dev.portico.cp.deployment.DeploymentContent;
+import dev.portico.snapshot.DeploymentContent;
 import dev.portico.snapshot.Cors;
 import dev.portico.snapshot.Throttle;
 

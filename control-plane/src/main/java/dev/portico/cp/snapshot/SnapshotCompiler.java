@@ -1,5 +1,6 @@
 package dev.portico.cp.snapshot;
 
+import dev.portico.snapshot.SnapshotCodec;
 import dev.portico.snapshot.Api;
 import dev.portico.snapshot.ApiKey;
 import dev.portico.snapshot.Cors;
@@ -65,8 +66,8 @@ public final class SnapshotCompiler {
 
     private static Deployment deployment(DeployedStage stage) {
         var content = stage.content();
-        return new Deployment(stage.deploymentId(), stage.deploymentVersion(), content.contentHash(),
-                content.routes(), content.integrations(), content.authorizers());
+        return new Deployment(stage.deploymentId(), stage.deploymentVersion(), SnapshotCodec.contentHash(content),
+                content);
     }
 
     private record ApiStages(String name, Cors cors, List<Stage> stages) {

@@ -1,7 +1,8 @@
 package dev.portico.cp.snapshot;
 
 import dev.portico.cp.api.Throttle;
-import dev.portico.cp.deployment.DeploymentContent;
+import dev.portico.snapshot.DeploymentContent;
+import dev.portico.snapshot.SnapshotCodec;
 import dev.portico.cp.deployment.RouteSettings;
 import dev.portico.cp.revision.Revisions;
 import dev.portico.snapshot.Cors;
@@ -57,7 +58,7 @@ public class SnapshotSource {
                 (String) row[3], (Map<String, String>) row[4],
                 KeysAndPlans.contract(Throttle.of((Double) row[5], (Integer) row[6])),
                 routeThrottles((Map<String, RouteSettings>) row[7]), (String) row[8], (Integer) row[9],
-                DeploymentContent.fromJson((String) row[10]))).toList();
+                SnapshotCodec.readContent((String) row[10]))).toList();
     }
 
     private static Map<String, dev.portico.snapshot.Throttle> routeThrottles(Map<String, RouteSettings> settings) {

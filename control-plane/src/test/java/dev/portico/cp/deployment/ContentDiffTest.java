@@ -1,5 +1,6 @@
 package dev.portico.cp.deployment;
 
+import dev.portico.snapshot.DeploymentContent;
 import dev.portico.snapshot.AuthorizationType;
 import dev.portico.snapshot.HttpProxyIntegration;
 import dev.portico.snapshot.MockIntegration;

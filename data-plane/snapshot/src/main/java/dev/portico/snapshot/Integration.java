@@ -7,9 +7,10 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
     @JsonSubTypes.Type(value = HttpProxyIntegration.class, name = HttpProxyIntegration.TYPE),
-    @JsonSubTypes.Type(value = MockIntegration.class, name = MockIntegration.TYPE)
+    @JsonSubTypes.Type(value = MockIntegration.class, name = MockIntegration.TYPE),
+    @JsonSubTypes.Type(value = FunctionIntegration.class, name = FunctionIntegration.TYPE)
 })
-public sealed interface Integration permits HttpProxyIntegration, MockIntegration {
+public sealed interface Integration permits HttpProxyIntegration, MockIntegration, FunctionIntegration {
 
     String id();
 }

@@ -17,9 +17,10 @@ public record Snapshot(String schemaVersion, long revision, List<Api> apis, List
     /**
      * The schema this build writes. Bump the minor for added fields, the major for anything else.
      * 1.1 added API keys, usage plans and stage throttles; 1.2 authorizers, route authorization,
-     * CORS and request parameter mapping.
+     * CORS and request parameter mapping; 1.3 FUNCTION integrations, models and request validation,
+     * response parameter mapping and gateway responses.
      */
-    public static final String SCHEMA_VERSION = "1.2";
+    public static final String SCHEMA_VERSION = "1.3";
 
     public Snapshot {
         apis = Canonical.sorted(apis, Api::id);

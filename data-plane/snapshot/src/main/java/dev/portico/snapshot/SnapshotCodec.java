@@ -5,7 +5,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.portico.snapshot.fleet.FleetMessage;
 
@@ -29,6 +31,8 @@ public final class SnapshotCodec {
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
+            // model schemas are JSON trees: their properties are sorted too
+            .enable(JsonNodeFeature.WRITE_PROPERTIES_SORTED)
             .build();
 
     private SnapshotCodec() {
@@ -70,23 +74,43 @@ public final class SnapshotCodec {
 
     /** "sha256:&lt;hex&gt;" of the canonical JSON of a deployment's routes and integrations. */
     public static String contentHash(List<Route> routes, List<Integration> integrations) {
-        return contentHash(routes, integrations, List.of());
+        return contentHash(new DeploymentContent(routes, integrations));
     }
 
-    /** The hash of a deployment's content. No authorizers hash as in schema 1.1, so older deployments still verify. */
     public static String contentHash(List<Route> routes, List<Integration> integrations, List<Authorizer> authorizers) {
-        byte[] json = bytes(new Content(Canonical.sorted(routes, Route::routeKey),
-                Canonical.sorted(integrations, Integration::id), Canonical.sorted(authorizers, Authorizer::id)));
+        return contentHash(new DeploymentContent(routes, integrations, authorizers));
+    }
+
+    /**
+     * The hash of a deployment's content. Empty authorizers, models and gateway responses hash as in
+     * the schemas before them, so older deployments still verify.
+     */
+    public static String contentHash(DeploymentContent content) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json);
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes(content));
             return "sha256:" + HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }
     }
 
-    private record Content(List<Route> routes, List<Integration> integrations,
-                           @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Authorizer> authorizers) {
+    /** A deployment's content in the canonical JSON form (as the control plane stores it). */
+    public static String writeContent(DeploymentContent content) {
+        return new String(bytes(content), StandardCharsets.UTF_8);
+    }
+
+    /** Reads what {@link #writeContent} wrote; throws {@link InvalidSnapshotException} when the JSON does not fit. */
+    public static DeploymentContent readContent(String json) {
+        try {
+            return MAPPER.readValue(json, DeploymentContent.class);
+        } catch (IOException e) {
+            throw new InvalidSnapshotException(List.of("not deployment content: " + describe(e)));
+        }
+    }
+
+    /** The canonical JSON tree of any part of a snapshot, for field-by-field comparison. */
+    public static JsonNode tree(Object part) {
+        return MAPPER.valueToTree(part);
     }
 
     private static String describe(IOException e) {

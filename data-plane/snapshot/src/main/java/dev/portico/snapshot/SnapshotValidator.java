@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 /**
  * Checks a snapshot before a node compiles it: a known schema major, unique names, parseable
  * route keys, routes pointing at integrations and authorizers that exist, content hashes that match,
- * parseable parameter mappings, CORS that browsers accept, sane throttles and quotas, and keys
- * subscribed only to plans that exist.
+ * parseable parameter mappings, FUNCTION integrations of a known payload version, unique models
+ * that routes' validation names, valid gateway responses, CORS that browsers accept, sane throttles
+ * and quotas, and keys subscribed only to plans that exist.
  */
 public final class SnapshotValidator {
 
@@ -22,6 +23,7 @@ public final class SnapshotValidator {
     public static final Set<Integer> KNOWN_MAJORS = Set.of(1);
 
     private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
+    private static final Pattern HTTP_TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
 
     private SnapshotValidator() {
     }
@@ -165,13 +167,74 @@ public final class SnapshotValidator {
         for (Integration integration : deployment.integrations()) {
             if (integration instanceof HttpProxyIntegration proxy) {
                 checkMappings(where + ": integration " + proxy.id(), proxy.requestParameters(), problems);
+            } else if (integration instanceof FunctionIntegration function) {
+                checkFunction(where + ": integration " + function.id(), function, problems);
             }
         }
-        String expected = SnapshotCodec.contentHash(deployment.routes(), deployment.integrations(),
-                deployment.authorizers());
+        Set<String> models = checkModels(where, deployment.models(), problems);
+        for (Route route : deployment.routes()) {
+            checkValidation(where + ": route " + route.routeKey(), route.requestValidation(), models, problems);
+        }
+        deployment.gatewayResponses().forEach((type, response) ->
+                checkGatewayResponse(where + ": gateway response " + type, response, problems));
+        String expected = SnapshotCodec.contentHash(deployment.content());
         if (!expected.equals(deployment.contentHash())) {
             problems.add(where + ": content hash " + deployment.contentHash() + " does not match content (" + expected + ")");
         }
+    }
+
+    private static void checkFunction(String where, FunctionIntegration function, List<String> problems) {
+        checkHttpUri(where + ": uri", function.uri(), false, problems);
+        if (!FunctionIntegration.VERSIONS.contains(function.payloadFormatVersion())) {
+            problems.add(where + ": payloadFormatVersion must be 1.0 or 2.0, got " + function.payloadFormatVersion());
+        }
+        if (function.timeoutMillis() > HttpProxyIntegration.MAX_TIMEOUT_MILLIS) {
+            problems.add(where + ": timeoutMillis must be at most " + HttpProxyIntegration.MAX_TIMEOUT_MILLIS);
+        }
+    }
+
+    private static Set<String> checkModels(String where, List<Model> models, List<String> problems) {
+        Set<String> names = new HashSet<>();
+        for (Model model : models) {
+            if (model.name() == null || !names.add(model.name())) {
+                problems.add(where + ": model name missing or repeated: " + model.name());
+            }
+            if (model.schema() == null || !(model.schema().isObject() || model.schema().isBoolean())) {
+                problems.add(where + ": model " + model.name() + ": schema must be a JSON object");
+            }
+        }
+        return names;
+    }
+
+    private static void checkValidation(String where, RequestValidation validation, Set<String> models,
+                                        List<String> problems) {
+        if (validation == null) {
+            return;
+        }
+        if (validation.bodyModel() != null && !models.contains(validation.bodyModel())) {
+            problems.add(where + ": bodyModel names unknown model " + validation.bodyModel());
+        }
+        for (String parameter : validation.requiredParameters()) {
+            if (parameter == null || !RequestValidation.REQUIRED_PARAMETER.matcher(parameter).matches()) {
+                problems.add(where + ": required parameter must be querystring.NAME, header.NAME or path.NAME, got "
+                        + parameter);
+            }
+        }
+    }
+
+    private static void checkGatewayResponse(String where, GatewayResponse response, List<String> problems) {
+        if (response == null) {
+            problems.add(where + ": missing");
+            return;
+        }
+        if (response.statusCode() != null && (response.statusCode() < 100 || response.statusCode() > 599)) {
+            problems.add(where + ": statusCode must be between 100 and 599, got " + response.statusCode());
+        }
+        response.headers().forEach((name, value) -> {
+            if (!HTTP_TOKEN.matcher(name).matches() || value == null || value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0) {
+                problems.add(where + ": header \"" + name + "\" is not a valid HTTP header");
+            }
+        });
     }
 
     private static Map<String, AuthorizationType> checkAuthorizers(String where, List<Authorizer> authorizers,

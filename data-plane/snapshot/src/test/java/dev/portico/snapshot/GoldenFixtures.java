@@ -1,5 +1,8 @@
 package dev.portico.snapshot;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +22,8 @@ final class GoldenFixtures {
             case "pets" -> Snapshot.of(7, List.of(pets()), keys(), plans());
             case "shop" -> Snapshot.of(12, List.of(pets(), shop()), keys(), plans());
             case "orders" -> Snapshot.of(15, List.of(orders()));
+            case "functions" -> Snapshot.of(21, List.of(functions()));
+            case "shaping" -> Snapshot.of(22, List.of(shaping()));
             default -> throw new IllegalArgumentException("no golden snapshot " + name);
         };
     }
@@ -83,6 +88,46 @@ final class GoldenFixtures {
         Cors cors = new Cors(List.of("https://app.example.com", "https://*.example.org"), List.of("GET", "POST"),
                 List.of("Authorization", "Content-Type"), List.of("X-Request-Id"), 600, true);
         return new Api("ordersapi1", "orders", cors, List.of(new Stage("prod", Map.of(), deployment)));
+    }
+
+    /** Schema 1.3: FUNCTION integrations of both payload versions, a model and request validation. */
+    private static Api functions() {
+        List<Integration> integrations = List.of(
+                new FunctionIntegration("int-fn-v1", "http://127.0.0.1:9993/2015-03-31/functions/pets-v1/invocations",
+                        FunctionIntegration.VERSION_1, 29_000),
+                new FunctionIntegration("int-fn-v2", "http://127.0.0.1:9993/2015-03-31/functions/pets-v2/invocations",
+                        FunctionIntegration.VERSION_2, 3_000));
+        ObjectNode schema = JsonNodeFactory.instance.objectNode()
+                .put("$schema", "http://json-schema.org/draft-04/schema#")
+                .put("type", "object");
+        schema.putArray("required").add("name");
+        schema.putObject("properties").putObject("name").put("type", "string").put("minLength", 1);
+        List<Model> models = List.of(new Model("mdl-pet01", "Pet", schema));
+        List<Route> routes = List.of(
+                new Route("rt-fn-get", "GET /pets/{id}", "int-fn-v1", AuthorizationType.NONE, null, List.of(), false,
+                        new RequestValidation(null, List.of("path.id", "header.X-Tenant"))),
+                new Route("rt-fn-post", "POST /pets", "int-fn-v2", AuthorizationType.NONE, null, List.of(), false,
+                        new RequestValidation("Pet", List.of("querystring.store"))));
+        DeploymentContent content = new DeploymentContent(routes, integrations, List.of(), models, Map.of());
+        Deployment deployment = new Deployment("dep-fn-1", 1, SnapshotCodec.contentHash(content), content);
+        return new Api("fnapi00001", "functions", List.of(new Stage("prod", Map.of("tier", "gold"), deployment)));
+    }
+
+    /** Schema 1.3: response parameter mapping and gateway responses. */
+    private static Api shaping() {
+        Integration backend = new HttpProxyIntegration("int-shaped", "http://127.0.0.1:9992/items", "ANY", 29_000,
+                HttpProxyIntegration.Tls.VERIFY, Map.of(), Map.of(
+                        "200", Map.of("append:header.X-Served-By", "$context.stage",
+                                "overwrite:header.X-Item-Name", "$response.body.name"),
+                        "404", Map.of("overwrite:statuscode", "410", "remove:header.Server", "")));
+        List<Route> routes = List.of(new Route("rt-items", "ANY /items", "int-shaped", AuthorizationType.NONE, true));
+        Map<GatewayResponseType, GatewayResponse> responses = Map.of(
+                GatewayResponseType.INVALID_API_KEY, new GatewayResponse(401, Map.of("WWW-Authenticate", "ApiKey"),
+                        "{\"error\":\"$context.error.message\",\"requestId\":\"$context.requestId\"}"),
+                GatewayResponseType.DEFAULT_5XX, new GatewayResponse(null, Map.of("Retry-After", "5"), null));
+        DeploymentContent content = new DeploymentContent(routes, List.of(backend), List.of(), List.of(), responses);
+        Deployment deployment = new Deployment("dep-shaped-1", 1, SnapshotCodec.contentHash(content), content);
+        return new Api("shapeapi01", "shaping", List.of(new Stage("prod", Map.of(), deployment)));
     }
 
     private static Route route(String id, String key, String integrationId) {

@@ -13,7 +13,7 @@ import java.util.List;
 public final class GoldenSnapshots {
 
     /** Every golden file by name (without ".json"). */
-    public static final List<String> NAMES = List.of("empty", "pets", "shop", "orders");
+    public static final List<String> NAMES = List.of("empty", "pets", "shop", "orders", "functions", "shaping");
 
     private GoldenSnapshots() {
     }

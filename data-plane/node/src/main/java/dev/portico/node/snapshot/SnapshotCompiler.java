@@ -117,6 +117,9 @@ public final class SnapshotCompiler {
         if (integration instanceof HttpProxyIntegration proxy) {
             return ProxyTarget.compile(proxy, variables, slots, backends);
         }
-        return new MockTarget((MockIntegration) integration);
+        if (integration instanceof MockIntegration mock) {
+            return new MockTarget(mock);
+        }
+        throw new IllegalArgumentException(integration.getClass().getSimpleName() + " integrations are not served by this node");
     }
 }
