@@ -52,6 +52,14 @@ public enum GatewayError {
     /** The backend broke off after its response head went to the client; the client sees a cut connection. */
     INTEGRATION_RESPONSE_BROKEN(502, "Bad Gateway"),
     INTEGRATION_TIMEOUT(504, "Endpoint request timed out"),
+    /**
+     * The function failed: {@code X-Amz-Function-Error}, an error object ({@code errorMessage},
+     * {@code errorType}), a non-2xx answer of the invoke endpoint, or an answer over the size limit.
+     * Worded as API Gateway words it.
+     */
+    FUNCTION_ERROR(502, "Internal Server Error"),
+    /** The function answered something its payload version does not allow (no numeric statusCode, not JSON, …). */
+    FUNCTION_RESULT_INVALID(502, "Internal Server Error"),
     /** The client went away before the response was sent (logged as status 499, as nginx does). */
     CLIENT_CLOSED_REQUEST(499, "Client Closed Request"),
     INTERNAL_ERROR(500, "Internal Server Error");

@@ -4,6 +4,8 @@ import dev.portico.node.authorize.Authorizers;
 import dev.portico.node.authorize.RouteContext;
 import dev.portico.node.cors.CompiledCors;
 import dev.portico.node.integration.BackendClients;
+import dev.portico.node.integration.FunctionRoute;
+import dev.portico.node.integration.FunctionTarget;
 import dev.portico.node.integration.IntegrationTarget;
 import dev.portico.node.integration.MissingIntegration;
 import dev.portico.node.integration.MockTarget;
@@ -14,6 +16,7 @@ import dev.portico.node.routing.ParamSlot;
 import dev.portico.node.routing.RouteTable;
 import dev.portico.snapshot.Api;
 import dev.portico.snapshot.Authorizer;
+import dev.portico.snapshot.FunctionIntegration;
 import dev.portico.snapshot.HttpProxyIntegration;
 import dev.portico.snapshot.Integration;
 import dev.portico.snapshot.InvalidSnapshotException;
@@ -28,6 +31,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Turns a validated {@link Snapshot} into a {@link CompiledSnapshot}: one route trie per stage and,
@@ -98,7 +102,8 @@ public final class SnapshotCompiler {
             try {
                 RouteKey key = RouteKey.parse(route.routeKey());
                 List<ParamSlot> slots = ParamSlot.of(key);
-                IntegrationTarget target = target(integrations.get(route.integrationId()), stage.variables(), slots);
+                IntegrationTarget target = target(integrations.get(route.integrationId()), stage.variables(), slots,
+                        () -> FunctionRoute.of(apiId, stage.name(), route.id(), key, route.authorizationType(), stage.variables()));
                 RouteContext context = new RouteContext(apiId, stage.name(), route.routeKey(), stage.variables(), slots);
                 table.add(key, new CompiledRoute(route.id(), route.routeKey(), slots, target, apiId, stage.name(),
                         route.apiKeyRequired(), protection.routeThrottle(apiId, stage, route.routeKey()),
@@ -110,16 +115,19 @@ public final class SnapshotCompiler {
         return new CompiledStage(stage.name(), stage.deployment().id(), table.build(), protection.grants(apiId, stage.name()));
     }
 
-    private IntegrationTarget target(Integration integration, Map<String, String> variables, List<ParamSlot> slots) {
+    /** @param functionRoute what a function's event says of the route; only made for FUNCTION integrations */
+    private IntegrationTarget target(Integration integration, Map<String, String> variables, List<ParamSlot> slots,
+                                     Supplier<FunctionRoute> functionRoute) {
         if (integration == null) {
             return new MissingIntegration();
         }
         if (integration instanceof HttpProxyIntegration proxy) {
             return ProxyTarget.compile(proxy, variables, slots, backends);
         }
-        if (integration instanceof MockIntegration mock) {
-            return new MockTarget(mock);
+        if (integration instanceof FunctionIntegration function) {
+            return FunctionTarget.compile(function, variables, functionRoute.get(), backends);
         }
-        throw new IllegalArgumentException(integration.getClass().getSimpleName() + " integrations are not served by this node");
+        MockIntegration mock = (MockIntegration) integration;
+        return new MockTarget(mock);
     }
 }
