@@ -57,7 +57,7 @@ record FunctionResult(int statusCode, MultiMap headers, Buffer body) {
             return Buffer.buffer(text);
         }
         try {
-            return Buffer.buffer(Base64.getMimeDecoder().decode(text));
+            return Buffer.buffer(Base64.getDecoder().decode(text));
         } catch (IllegalArgumentException e) {
             throw FunctionFailure.invalid("body is not base64");
         }
