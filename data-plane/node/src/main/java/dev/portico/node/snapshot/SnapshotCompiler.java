@@ -127,7 +127,7 @@ public final class SnapshotCompiler {
         if (integration instanceof FunctionIntegration function) {
             return FunctionTarget.compile(function, variables, functionRoute.get(), backends);
         }
-        MockIntegration mock = (MockIntegration) integration;
-        return new MockTarget(mock);
+        // Integration is sealed: what is left is a mock.
+        return new MockTarget((MockIntegration) integration);
     }
 }

@@ -3,6 +3,7 @@ package dev.portico.node.snapshot;
 import dev.portico.node.authorize.Authorizers;
 import dev.portico.node.testing.Blocking;
 import dev.portico.node.integration.BackendClients;
+import dev.portico.node.integration.FunctionTarget;
 import dev.portico.node.integration.MockTarget;
 import dev.portico.node.integration.ProxyTarget;
 import dev.portico.node.protect.CompiledKey;
@@ -11,6 +12,7 @@ import dev.portico.node.protect.ThrottleReason;
 import dev.portico.node.protect.TokenBucket;
 import dev.portico.node.routing.RequestPath;
 import dev.portico.node.routing.RouteMethod;
+import dev.portico.snapshot.FunctionIntegration;
 import dev.portico.snapshot.GoldenSnapshots;
 import dev.portico.snapshot.InvalidSnapshotException;
 import dev.portico.snapshot.MockIntegration;
@@ -163,6 +165,25 @@ class SnapshotCompilerTest {
                         .hasSize(2)
                         .anySatisfy(p -> assertThat(p).contains("route GET /x").contains("http://"))
                         .anySatisfy(p -> assertThat(p).contains("route GET /y").contains("999")));
+    }
+
+    @Test
+    void goldenFunctionsCompileToFunctionTargets() throws Exception {
+        CompiledStage prod = compiler.compile(GoldenSnapshots.read("functions")).api("fnapi00001").stageNamed("prod");
+        assertThat(prod.routes().match(RouteMethod.GET, RequestPath.parse("/pets/1"), 0).integration())
+                .isInstanceOf(FunctionTarget.class);
+        assertThat(prod.routes().match(RouteMethod.POST, RequestPath.parse("/pets"), 0).integration())
+                .isInstanceOf(FunctionTarget.class);
+    }
+
+    @Test
+    void aFunctionUriThatIsNotHttpIsAProblem() {
+        Snapshot bad = snapshot(5, api("a1", stage("prod", List.of(route("GET /f", "f1")),
+                List.of(new FunctionIntegration("f1", "ftp://host/2015-03-31/functions/f/invocations", "2.0", 0)))));
+
+        assertThatThrownBy(() -> compiler.compile(bad))
+                .isInstanceOfSatisfying(InvalidSnapshotException.class, e -> assertThat(e.problems())
+                        .singleElement().satisfies(p -> assertThat(p).contains("route GET /f").contains("http://")));
     }
 
     @Test
