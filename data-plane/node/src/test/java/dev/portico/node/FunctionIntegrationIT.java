@@ -8,9 +8,11 @@ import dev.portico.node.pipeline.GatewayLimits;
 import dev.portico.node.testing.Blocking;
 import dev.portico.node.testing.InvokeServer;
 import dev.portico.node.testing.RunningNode;
+import dev.portico.node.testing.TestBackend;
 import dev.portico.node.testing.TestIssuer;
 import dev.portico.node.testing.Tokens;
 import dev.portico.snapshot.AuthorizationType;
+import dev.portico.snapshot.CustomAuthorizer;
 import dev.portico.snapshot.FunctionIntegration;
 import dev.portico.snapshot.Integration;
 import dev.portico.snapshot.JwtAuthorizer;
@@ -65,6 +67,7 @@ class FunctionIntegrationIT {
     private InvokeServer functions;
     private TestIssuer issuer;
     private PublicJsonWebKey signingKey;
+    private TestBackend customAuthorizer;
     private RunningNode node;
     private HttpClient client;
 
@@ -75,6 +78,10 @@ class FunctionIntegrationIT {
         issuer = TestIssuer.start(vertx);
         signingKey = Tokens.rsaKey("rsa-1");
         issuer.publish(signingKey);
+        customAuthorizer = TestBackend.start(vertx, request -> request.response()
+                .putHeader("Content-Type", "application/json")
+                .end("{\"principalId\":\"user-7\",\"policyDocument\":{\"Statement\":[{\"Effect\":\"Allow\"}]},"
+                        + "\"context\":{\"tenant\":\"acme\",\"level\":3}}"));
         node = RunningNode.start(NodeConfig.forTests(dataDir).withLimits(GatewayLimits.DEFAULT.withMaxBodyBytes(MAX_BODY)));
         client = vertx.createHttpClient();
         int closedPort;
@@ -95,18 +102,23 @@ class FunctionIntegrationIT {
                 route("GET /status-500", "status-500-v2"),
                 route("GET /slow", "slow-v2"),
                 route("GET /huge", "huge-v2"),
-                route("GET /unreachable", "unreachable"));
+                route("GET /unreachable", "unreachable"),
+                authorizedRoute("GET /tenant/v1", "tenant-v1", AuthorizationType.CUSTOM, "authcustom1", false),
+                authorizedRoute("GET /tenant/v2", "tenant-v2", AuthorizationType.CUSTOM, "authcustom1", false));
         List<Integration> integrations = List.of(
                 function("pets-v1", "1.0"), function("files-v1", "1.0"), function("items-v2", "2.0"),
                 function("uploads-v2", "2.0"), function("plain-v2", "2.0"), function("text-v2", "2.0"),
                 function("error-header-v2", "2.0"), function("error-object-v1", "1.0"), function("invalid-v1", "1.0"),
                 function("not-json-v2", "2.0"), function("status-500-v2", "2.0"), function("huge-v2", "2.0"),
+                function("tenant-v1", "1.0"), function("tenant-v2", "2.0"),
                 new FunctionIntegration("slow-v2", functions.uri("slow-v2"), "2.0", 300),
                 new FunctionIntegration("unreachable",
                         "http://127.0.0.1:" + closedPort + "/2015-03-31/functions/gone/invocations", "2.0", 0));
         node.apply(snapshot(1, api(API_ID, stage("prod", Map.of("tier", "gold", "region", "test"), routes, integrations,
                 List.of(new JwtAuthorizer("authjwt001", "issuer", issuer.issuer(), List.of(Tokens.AUDIENCE),
-                        issuer.jwksUri(), null))))));
+                        issuer.jwksUri(), null),
+                        new CustomAuthorizer("authcustom1", "tenants", customAuthorizer.url() + "/authorize",
+                                List.of("$request.header.Authorization"), 0, 2_000, false, null))))));
     }
 
     private FunctionIntegration function(String name, String version) {
@@ -117,6 +129,7 @@ class FunctionIntegrationIT {
     void stop() {
         Blocking.await(client.close());
         node.close();
+        customAuthorizer.close();
         issuer.close();
         functions.close();
         Blocking.await(vertx.close());
@@ -151,6 +164,14 @@ class FunctionIntegrationIT {
             return APIGatewayV2HTTPResponse.builder().withStatusCode(202)
                     .withHeaders(Map.of("Content-Type", "image/png"))
                     .withBody(Base64.getEncoder().encodeToString(reversed(got))).withIsBase64Encoded(true).build();
+        });
+        functions.deploy("tenant-v1", APIGatewayProxyRequestEvent.class, APIGatewayProxyResponseEvent.class, event -> {
+            seenV1.set(event);
+            return new APIGatewayProxyResponseEvent().withStatusCode(200).withBody("ok");
+        });
+        functions.deploy("tenant-v2", APIGatewayV2HTTPEvent.class, APIGatewayV2HTTPResponse.class, event -> {
+            seenV2.set(event);
+            return APIGatewayV2HTTPResponse.builder().withStatusCode(200).withBody("ok").build();
         });
         functions.deploy("plain-v2", (event, response) -> response.end("{\"hello\":\"world\"}"));
         functions.deploy("text-v2", (event, response) -> response.end("\"just text\""));
@@ -331,6 +352,19 @@ class FunctionIntegrationIT {
         assertThat(reply.text()).isEqualTo("item 7");
         assertThat(reply.headers().get("X-Item")).isEqualTo("7");
         assertThat(reply.headers().getAll("Set-Cookie")).containsExactly("session=s1; Path=/; HttpOnly", "theme=dark");
+    }
+
+    @Test
+    void aCustomAuthorizersContextReachesTheFunctionInBothVersions() {
+        MultiMap headers = MultiMap.caseInsensitiveMultiMap().add("Authorization", "let-me-in");
+        assertThat(send(HttpMethod.GET, "/prod/tenant/v1", headers, null, false).status()).isEqualTo(200);
+        assertThat(seenV1.get().getRequestContext().getAuthorizer())
+                .containsEntry("principalId", "user-7").containsEntry("tenant", "acme").containsEntry("level", 3);
+
+        assertThat(send(HttpMethod.GET, "/prod/tenant/v2", headers, null, false).status()).isEqualTo(200);
+        assertThat(seenV2.get().getRequestContext().getAuthorizer().getLambda())
+                .containsEntry("tenant", "acme").containsEntry("level", 3);
+        assertThat(seenV2.get().getRequestContext().getAuthorizer().getJwt()).isNull();
     }
 
     @Test
