@@ -107,6 +107,19 @@ class RequestValidationIT {
     }
 
     @Test
+    void aClientExpecting100ContinueIsToldToSend() throws Exception {
+        String body = "{\"name\":\"Waits\"}";
+        String request = "POST /prod/pets HTTP/1.1\r\nHost: " + HOST + "\r\nX-Tenant: acme\r\nExpect: 100-continue\r\n"
+                + "Content-Length: " + body.length() + "\r\n\r\n" + body;
+
+        String response = RawHttp.exchange(node.gatewayPort(), request, 1_000);
+
+        assertThat(response).startsWith("HTTP/1.1 100 Continue").contains("HTTP/1.1 200");
+        assertThat(backend.last().body()).isEqualTo(body);
+        assertThat(backend.last().headers().contains("Expect")).isFalse();
+    }
+
+    @Test
     void anInvalidBodyIs400WithEveryFailureAndNeverReachesTheBackend() throws Exception {
         int before = backend.received().size();
         MultiMap headers = tenant().add("Origin", APP);

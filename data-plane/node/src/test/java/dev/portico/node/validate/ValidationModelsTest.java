@@ -7,12 +7,16 @@ import dev.portico.snapshot.Deployment;
 import dev.portico.snapshot.DeploymentContent;
 import dev.portico.snapshot.Model;
 import dev.portico.snapshot.SnapshotCodec;
+import com.sun.net.httpserver.HttpServer;
 import io.vertx.core.buffer.Buffer;
 import org.junit.jupiter.api.Test;
 
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -77,6 +81,28 @@ class ValidationModelsTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cannot be compiled");
         assertThatThrownBy(() -> compile("{\"properties\": {\"x\": {\"type\": \"string\", \"pattern\": \"[unclosed\"}}}"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("$.properties.x.pattern");
+    }
+
+    @Test
+    void aRemoteRefIsNeverFetched() throws Exception {
+        AtomicInteger fetched = new AtomicInteger();
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            fetched.incrementAndGet();
+            byte[] schema = "{\"type\": \"string\"}".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, schema.length);
+            exchange.getResponseBody().write(schema);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String ref = "http://127.0.0.1:" + server.getAddress().getPort() + "/name.json";
+            assertThatThrownBy(() -> compile("{\"properties\": {\"name\": {\"$ref\": \"" + ref + "\"}}}"))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cannot be compiled");
+            assertThat(fetched).hasValue(0);
+        } finally {
+            server.stop(0);
+        }
     }
 
     @Test
