@@ -93,6 +93,15 @@ final class ProxyCall {
                 failed(backend, ar.cause());
             }
         });
+        Buffer buffered = exchange.bufferedBody();
+        if (buffered != null) {
+            // Read (and checked) before the integration: sent whole, with its length.
+            requestEnded = true;
+            bodyBytes = buffered.length();
+            backend.headers().remove(HttpHeaders.EXPECT);
+            backend.end(buffered);
+            return;
+        }
         if (chunkedUpload) {
             backend.setChunked(true);
         }

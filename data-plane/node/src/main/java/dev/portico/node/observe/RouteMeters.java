@@ -19,7 +19,8 @@ public final class RouteMeters {
 
     private static final String[] STATUS_CLASSES = {"1xx", "2xx", "3xx", "4xx", "5xx"};
     private static final String REJECTED = "portico.requests.rejected";
-    private static final String REJECTED_HELP = "Requests refused by the route's authorizer or for their API key, by reason";
+    private static final String REJECTED_HELP =
+            "Requests refused by the route's authorizer, for their API key or by request validation, by reason";
 
     private final MeterRegistry registry;
     private final String api;
@@ -29,6 +30,7 @@ public final class RouteMeters {
     private final Counter[] rejected = new Counter[KeyRejection.values().length];
     private final Counter[] throttled = new Counter[ThrottleReason.values().length];
     private final Counter[] refused = new Counter[GatewayError.values().length];
+    private Counter validated;
     private final Timer latency;
     private final Timer integrationLatency;
 
@@ -80,12 +82,25 @@ public final class RouteMeters {
         counter.increment();
     }
 
-    /** A request refused by the route's authorizer; the reason label is the error key in lower case. */
+    /** A request refused by the route's authorizer or its request validation; the reason label is the error key in lower case. */
     public void rejected(GatewayError reason) {
         Counter counter = refused[reason.ordinal()];
         if (counter == null) {
             counter = reasonCounter(REJECTED, REJECTED_HELP, reason.name().toLowerCase(Locale.ROOT));
             refused[reason.ordinal()] = counter;
+        }
+        counter.increment();
+    }
+
+    /** A request that passed its route's request validation (refusals go to {@link #rejected(GatewayError)}). */
+    public void validated() {
+        Counter counter = validated;
+        if (counter == null) {
+            counter = Counter.builder("portico.requests.validated")
+                    .description("Requests whose parameters and body passed the route's request validation")
+                    .tags("api", api, "stage", stage, "route", route)
+                    .register(registry);
+            validated = counter;
         }
         counter.increment();
     }

@@ -15,6 +15,7 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * One request on its way through the pipeline, with typed fields that steps fill in as they learn
@@ -52,6 +53,7 @@ public final class Exchange {
     private TokenBucket keyBucket;
     private long quotaLeft = -1;
     private Authorized authorized = Authorized.ANONYMOUS;
+    private Buffer bufferedBody;
     /** Grown on demand: most requests have none, a keyed request on a CORS API two. */
     private HeadDecoration[] headDecorations;
     private int headDecorationCount;
@@ -84,6 +86,15 @@ public final class Exchange {
 
     /** Answers with the gateway's own JSON for {@code reason}, unless a response is already under way. */
     public void reject(GatewayError reason) {
+        answer(reason, reason.body());
+    }
+
+    /** As {@link #reject(GatewayError)}, with the body {@code {"message": "…", "errors": [...]}} saying what was wrong. */
+    public void reject(GatewayError reason, List<String> errors) {
+        answer(reason, reason.body(errors));
+    }
+
+    private void answer(GatewayError reason, byte[] body) {
         this.error = reason;
         if (response.headWritten() || response.closed()) {
             response.reset();
@@ -93,7 +104,7 @@ public final class Exchange {
         if (reason.closesConnection()) {
             response.putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
         }
-        response.end(Buffer.buffer(reason.body()));
+        response.end(Buffer.buffer(body));
         if (reason.closesConnection()) {
             UnreadBody.lingerThenClose(request, LINGER_MILLIS);
         } else {
@@ -104,6 +115,20 @@ public final class Exchange {
     /** Records a failure that can no longer be answered (the response head already went out). */
     public void fail(GatewayError reason) {
         this.error = reason;
+    }
+
+    /**
+     * The whole request body, when a step had to read it before the integration (request validation
+     * with a body model); null when it was not read and is still waiting to be streamed. Whoever sends
+     * the body on (the proxy, a function call) must send this one when it is set: the request itself
+     * has then already ended.
+     */
+    public Buffer bufferedBody() {
+        return bufferedBody;
+    }
+
+    public void bufferedBody(Buffer body) {
+        this.bufferedBody = body;
     }
 
     /** Reads and drops a request body nobody will forward, so the connection can carry the next request. */

@@ -1,6 +1,12 @@
 package dev.portico.node.pipeline;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * Why the gateway answered a request itself (or why an exchange failed). The key (the constant's
@@ -38,6 +44,10 @@ public enum GatewayError {
     THROTTLED(429, "Too Many Requests"),
     /** The key's quota for the period is used up, fleet-wide. */
     QUOTA_EXCEEDED(429, "Limit Exceeded"),
+    /** A route's required parameter (querystring, header or path) is absent or empty; the answer lists them in {@code errors}. */
+    BAD_REQUEST_PARAMETERS(400, "Missing required request parameters"),
+    /** The body is empty, not JSON, or fails the route's model; the answer lists every failure in {@code errors}. */
+    BAD_REQUEST_BODY(400, "Invalid request body"),
     /** The HTTP decoder refused the request (bad syntax, bad header). */
     MALFORMED_REQUEST(400, "Bad Request", true),
     /** Both Content-Length and Transfer-Encoding, or a Transfer-Encoding other than chunked. */
@@ -97,4 +107,19 @@ public enum GatewayError {
     public byte[] body() {
         return body.clone();
     }
+
+    /** The JSON answer {@code {"message": "…", "errors": ["…", …]}}, for answers that say what was wrong. */
+    public byte[] body(List<String> errors) {
+        ObjectNode answer = ERRORS_JSON.createObjectNode().put("message", message);
+        ArrayNode list = answer.putArray("errors");
+        errors.forEach(list::add);
+        try {
+            return ERRORS_JSON.writeValueAsBytes(answer);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write an error answer", e);
+        }
+    }
+
+    /** Only for the rare answers with {@code errors}; the plain ones are prebuilt bytes. */
+    private static final ObjectMapper ERRORS_JSON = new ObjectMapper();
 }

@@ -27,7 +27,9 @@ public final class Pipeline {
      * valid key takes no token, and a throttled one uses none of its quota. The CORS preflight is
      * answered right after resolution, so it never meets an authorizer, a key check or a bucket.
      * Authorization goes between it and the key step: a caller the authorizer refuses is never asked
-     * for a key. Validation and cache will follow the quota (SPEC §4).
+     * for a key. Request validation follows the quota: only an admitted request has its body read
+     * and checked, and nothing invalid reaches the cache or the integration. The cache will go
+     * between validation and the integration (SPEC §4).
      */
     public static Pipeline standard(AccessLog accessLog, NodeMetrics metrics, GatewayLimits limits,
                                     ExecuteDomain domain, Protection protection) {
@@ -40,6 +42,7 @@ public final class Pipeline {
                 new ApiKeyStep(metrics, new RateLimitHeaders(protection.ledger())),
                 new ThrottleStep(metrics, protection.keyBuckets(), protection.nodeBucket()),
                 new QuotaStep(metrics, protection.ledger()),
+                new ValidationStep(metrics),
                 new IntegrationStep()));
     }
 

@@ -14,6 +14,9 @@ import dev.portico.node.protect.ProtectionCompiler;
 import dev.portico.node.routing.MalformedPathException;
 import dev.portico.node.routing.ParamSlot;
 import dev.portico.node.routing.RouteTable;
+import dev.portico.node.validate.BodySchema;
+import dev.portico.node.validate.ModelSchemas;
+import dev.portico.node.validate.RouteValidation;
 import dev.portico.snapshot.Api;
 import dev.portico.snapshot.Authorizer;
 import dev.portico.snapshot.FunctionIntegration;
@@ -37,9 +40,10 @@ import java.util.function.Supplier;
  * Turns a validated {@link Snapshot} into a {@link CompiledSnapshot}: one route trie per stage and,
  * per route, its integration bound to the stage's variables and the route's parameters, and its
  * authorizer bound to the node's key and answer caches ({@link Authorizers}); keys, plans
- * and throttles come from {@link ProtectionCompiler}. Problems
+ * and throttles come from {@link ProtectionCompiler}; each deployment's models are compiled once
+ * ({@link ModelSchemas}) and every route gets its {@link RouteValidation}. Problems
  * the contract's validator cannot see (a URI that is not http(s), a mock status no HTTP response
- * has) are all collected and thrown together.
+ * has, a model schema that does not compile) are all collected and thrown together.
  */
 public final class SnapshotCompiler {
 
@@ -61,9 +65,10 @@ public final class SnapshotCompiler {
         List<String> problems = new ArrayList<>();
         Map<String, CompiledApi> apis = new HashMap<>();
         ProtectionCompiler protection = new ProtectionCompiler(snapshot, previous.routeBuckets(), System.nanoTime());
+        ModelSchemas models = new ModelSchemas();
         for (Api api : snapshot.apis()) {
             String key = api.id().toLowerCase(Locale.ROOT);
-            if (apis.put(key, compileApi(api, protection, problems)) != null) {
+            if (apis.put(key, compileApi(api, protection, models, problems)) != null) {
                 problems.add("api ids differ only in case: " + api.id());
             }
         }
@@ -74,11 +79,11 @@ public final class SnapshotCompiler {
         return new CompiledSnapshot(snapshot.revision(), apis, protection.keys(), protection.routeBuckets());
     }
 
-    private CompiledApi compileApi(Api api, ProtectionCompiler protection, List<String> problems) {
+    private CompiledApi compileApi(Api api, ProtectionCompiler protection, ModelSchemas models, List<String> problems) {
         Map<String, CompiledStage> named = new HashMap<>();
         CompiledStage defaultStage = null;
         for (Stage stage : api.stages()) {
-            CompiledStage compiled = compileStage(api.id(), stage, protection, problems);
+            CompiledStage compiled = compileStage(api.id(), stage, protection, models, problems);
             if (Stage.DEFAULT.equals(stage.name())) {
                 defaultStage = compiled;
             } else {
@@ -88,7 +93,8 @@ public final class SnapshotCompiler {
         return new CompiledApi(api.id(), CompiledCors.compile(api.cors()), named, defaultStage);
     }
 
-    private CompiledStage compileStage(String apiId, Stage stage, ProtectionCompiler protection, List<String> problems) {
+    private CompiledStage compileStage(String apiId, Stage stage, ProtectionCompiler protection, ModelSchemas models,
+                                       List<String> problems) {
         Map<String, Integration> integrations = new HashMap<>();
         for (Integration integration : stage.deployment().integrations()) {
             integrations.put(integration.id(), integration);
@@ -97,6 +103,7 @@ public final class SnapshotCompiler {
         for (Authorizer authorizer : stage.deployment().authorizers()) {
             byId.put(authorizer.id(), authorizer);
         }
+        Map<String, BodySchema> schemas = models.of(stage.deployment(), "api " + apiId + " stage " + stage.name(), problems);
         RouteTable.Builder<CompiledRoute> table = RouteTable.builder();
         for (Route route : stage.deployment().routes()) {
             try {
@@ -105,9 +112,10 @@ public final class SnapshotCompiler {
                 IntegrationTarget target = target(integrations.get(route.integrationId()), stage.variables(), slots,
                         () -> FunctionRoute.of(apiId, stage.name(), route.id(), key, route.authorizationType(), stage.variables()));
                 RouteContext context = new RouteContext(apiId, stage.name(), route.routeKey(), stage.variables(), slots);
+                RouteValidation validation = RouteValidation.compile(route.requestValidation(), slots, schemas);
                 table.add(key, new CompiledRoute(route.id(), route.routeKey(), slots, target, apiId, stage.name(),
                         route.apiKeyRequired(), protection.routeThrottle(apiId, stage, route.routeKey()),
-                        authorizers.compile(route, byId, context)));
+                        authorizers.compile(route, byId, context), validation));
             } catch (IllegalArgumentException | MalformedPathException e) {
                 problems.add("api " + apiId + " stage " + stage.name() + " route " + route.routeKey() + ": " + e.getMessage());
             }

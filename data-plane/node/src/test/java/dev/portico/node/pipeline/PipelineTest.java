@@ -30,6 +30,7 @@ class PipelineTest {
                     "ApiKeyStep",
                     "ThrottleStep",
                     "QuotaStep",
+                    "ValidationStep",
                     "IntegrationStep");
         }
     }
