@@ -15,6 +15,7 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * One request on its way through the pipeline, with typed fields that steps fill in as they learn
@@ -25,7 +26,6 @@ public final class Exchange {
 
     public static final String REQUEST_ID_HEADER = "X-Request-Id";
     static final long LINGER_MILLIS = 2_000;
-    private static final CharSequence JSON = HttpHeaders.createOptimized("application/json");
 
     private final HttpServerRequest request;
     private final HttpServerResponse response;
@@ -82,18 +82,23 @@ public final class Exchange {
         pipeline.proceed(this);
     }
 
-    /** Answers with the gateway's own JSON for {@code reason}, unless a response is already under way. */
+    /**
+     * Answers with the gateway's own JSON for {@code reason} (as the stage's gateway responses
+     * customise it), unless a response is already under way.
+     */
     public void reject(GatewayError reason) {
         this.error = reason;
         if (response.headWritten() || response.closed()) {
             response.reset();
             return;
         }
-        response.setStatusCode(reason.status()).putHeader(HttpHeaders.CONTENT_TYPE, JSON);
+        // Before a stage is known (no API or stage, request limits) only the built-in answers exist.
+        GatewayAnswers answers = stage == null ? GatewayAnswers.BUILT_IN : stage.answers();
+        Buffer body = answers.write(response, requestId, reason, List.of());
         if (reason.closesConnection()) {
             response.putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
         }
-        response.end(Buffer.buffer(reason.body()));
+        response.end(body);
         if (reason.closesConnection()) {
             UnreadBody.lingerThenClose(request, LINGER_MILLIS);
         } else {

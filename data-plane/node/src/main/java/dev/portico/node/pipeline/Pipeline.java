@@ -27,7 +27,12 @@ public final class Pipeline {
      * valid key takes no token, and a throttled one uses none of its quota. The CORS preflight is
      * answered right after resolution, so it never meets an authorizer, a key check or a bucket.
      * Authorization goes between it and the key step: a caller the authorizer refuses is never asked
-     * for a key. Validation and cache will follow the quota (SPEC §4).
+     * for a key. Validation and cache will follow the quota (SPEC §4). Response parameter mapping
+     * is the integration's last act ({@code ResponseMapping}, compiled into each integration target):
+     * it edits the response as its head is formed, and the head decorations (X-Request-Id, CORS
+     * headers) run after it as the head goes out, so SPEC §4's "integration → response parameter
+     * mapping → CORS headers" holds and CORS always wins. The gateway's own answers are shaped by the
+     * stage's gateway responses in {@link Exchange#reject}, not by response mapping.
      */
     public static Pipeline standard(AccessLog accessLog, NodeMetrics metrics, GatewayLimits limits,
                                     ExecuteDomain domain, Protection protection) {

@@ -8,6 +8,7 @@ import dev.portico.node.integration.IntegrationTarget;
 import dev.portico.node.integration.MissingIntegration;
 import dev.portico.node.integration.MockTarget;
 import dev.portico.node.integration.ProxyTarget;
+import dev.portico.node.pipeline.GatewayAnswers;
 import dev.portico.node.protect.ProtectionCompiler;
 import dev.portico.node.routing.MalformedPathException;
 import dev.portico.node.routing.ParamSlot;
@@ -107,7 +108,14 @@ public final class SnapshotCompiler {
                 problems.add("api " + apiId + " stage " + stage.name() + " route " + route.routeKey() + ": " + e.getMessage());
             }
         }
-        return new CompiledStage(stage.name(), stage.deployment().id(), table.build(), protection.grants(apiId, stage.name()));
+        GatewayAnswers answers = GatewayAnswers.BUILT_IN;
+        try {
+            answers = GatewayAnswers.compile(stage.deployment().gatewayResponses(), apiId, stage.name(), stage.variables());
+        } catch (IllegalArgumentException e) {
+            problems.add("api " + apiId + " stage " + stage.name() + " gateway responses: " + e.getMessage());
+        }
+        return new CompiledStage(stage.name(), stage.deployment().id(), table.build(),
+                protection.grants(apiId, stage.name()), answers);
     }
 
     private IntegrationTarget target(Integration integration, Map<String, String> variables, List<ParamSlot> slots) {
