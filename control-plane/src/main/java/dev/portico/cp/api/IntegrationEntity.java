@@ -40,6 +40,10 @@ public class IntegrationEntity extends Timestamped {
     @ColumnTransformer(write = "?::jsonb")
     @Column(name = "request_parameters")
     public Map<String, String> requestParameters;
+    @Convert(converter = ResponseParametersConverter.class)
+    @ColumnTransformer(write = "?::jsonb")
+    @Column(name = "response_parameters")
+    public Map<String, Map<String, String>> responseParameters;
 
     @Column(name = "status_code")
     public Integer statusCode;
@@ -82,18 +86,20 @@ public class IntegrationEntity extends Timestamped {
         headers = fields.headers();
         body = fields.body();
         requestParameters = fields.requestParameters();
+        responseParameters = fields.responseParameters();
     }
 
     public IntegrationFields fields() {
         return new IntegrationFields(type, uri, method, timeoutMillis, tlsInsecureSkipVerify, statusCode, headers,
-                body, requestParameters);
+                body, requestParameters, responseParameters);
     }
 
     /** The integration as nodes see it. */
     public Integration toContract() {
         return switch (type) {
             case HTTP_PROXY -> new HttpProxyIntegration(id, uri, method, timeoutMillis,
-                    new HttpProxyIntegration.Tls(Boolean.TRUE.equals(tlsInsecureSkipVerify)), requestParameters);
+                    new HttpProxyIntegration.Tls(Boolean.TRUE.equals(tlsInsecureSkipVerify)), requestParameters,
+                    responseParameters);
             case MOCK -> new MockIntegration(id, statusCode, headers, body);
         };
     }

@@ -9,17 +9,25 @@ import java.util.TreeMap;
 
 /**
  * The body of POST and PATCH on integrations: {@code {type: "HTTP_PROXY", uri, method, timeoutMillis,
- * tls: {insecureSkipVerify}, requestParameters}} or {@code {type: "MOCK", statusCode, headers, body}}. In a PATCH, absent
+ * tls: {insecureSkipVerify}, requestParameters, responseParameters}} or {@code {type: "MOCK", statusCode, headers, body}}. In a PATCH, absent
  * fields keep their value.
  */
 public record IntegrationRequest(String type, String uri, String method, Integer timeoutMillis, Tls tls,
                                  Integer statusCode, Map<String, String> headers, String body,
-                                 Map<String, String> requestParameters) {
+                                 Map<String, String> requestParameters,
+                                 Map<String, Map<String, String>> responseParameters) {
 
     public static final int MIN_TIMEOUT_MILLIS = 50;
     public static final int MAX_BODY_LENGTH = 1_048_576;
 
     public static final int MAX_REQUEST_PARAMETERS = 50;
+
+    /** An integration without response parameter mapping. */
+    public IntegrationRequest(String type, String uri, String method, Integer timeoutMillis, Tls tls,
+                              Integer statusCode, Map<String, String> headers, String body,
+                              Map<String, String> requestParameters) {
+        this(type, uri, method, timeoutMillis, tls, statusCode, headers, body, requestParameters, null);
+    }
 
     /** An integration without request parameter mapping. */
     public IntegrationRequest(String type, String uri, String method, Integer timeoutMillis, Tls tls,
@@ -43,7 +51,8 @@ public record IntegrationRequest(String type, String uri, String method, Integer
         return new IntegrationRequest(current.type().name(), or(uri, current.uri()), or(method, current.method()),
                 or(timeoutMillis, current.timeoutMillis()), or(tls, currentTls), or(statusCode, current.statusCode()),
                 or(headers, current.headers()), or(body, current.body()),
-                or(requestParameters, current.requestParameters()));
+                or(requestParameters, current.requestParameters()),
+                or(responseParameters, current.responseParameters()));
     }
 
     /** The valid settings this request describes, defaults applied; or a 400 naming every bad field. */
@@ -60,9 +69,9 @@ public record IntegrationRequest(String type, String uri, String method, Integer
                 ? new IntegrationFields(kind, uri, or(method, RouteKey.ANY),
                         or(timeoutMillis, HttpProxyIntegration.DEFAULT_TIMEOUT_MILLIS),
                         tls != null && Boolean.TRUE.equals(tls.insecureSkipVerify()), null, null, null,
-                        or(requestParameters, Map.of()))
+                        or(requestParameters, Map.of()), or(responseParameters, Map.of()))
                 : new IntegrationFields(kind, null, null, null, null, or(statusCode, 200), or(headers, Map.of()),
-                        or(body, ""), null);
+                        or(body, ""), null, null);
     }
 
     private IntegrationType type(Violations violations) {
@@ -98,6 +107,9 @@ public record IntegrationRequest(String type, String uri, String method, Integer
         if (requestParameters != null) {
             checkRequestParameters(violations);
         }
+        if (responseParameters != null) {
+            ResponseParametersCheck.check(responseParameters, violations);
+        }
         notAllowed(violations, "statusCode", statusCode, "HTTP_PROXY");
         notAllowed(violations, "headers", headers, "HTTP_PROXY");
         notAllowed(violations, "body", body, "HTTP_PROXY");
@@ -118,6 +130,7 @@ public record IntegrationRequest(String type, String uri, String method, Integer
         notAllowed(violations, "timeoutMillis", timeoutMillis, "MOCK");
         notAllowed(violations, "tls", tls, "MOCK");
         notAllowed(violations, "requestParameters", requestParameters, "MOCK");
+        notAllowed(violations, "responseParameters", responseParameters, "MOCK");
     }
 
     /** Each mapping parsed as the node will parse it; errors at {@code requestParameters.<key>}. */

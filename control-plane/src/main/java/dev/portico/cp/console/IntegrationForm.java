@@ -36,6 +36,7 @@ final class IntegrationForm {
             values.put(ParameterRow.valueField(i), typed.getOrDefault(ParameterRow.valueField(i), ""));
             values.put(ParameterRow.rowField(i), "");
         }
+        ResponseMappingRow.copy(typed, values);
         return Form.of(values);
     }
 
@@ -43,7 +44,8 @@ final class IntegrationForm {
     static Map<String, String> typed(MultivaluedMap<String, String> body) {
         Map<String, String> typed = new HashMap<>();
         body.forEach((name, list) -> {
-            if ((FIELDS.contains(name) || name.startsWith("requestParameters[")) && !list.isEmpty()) {
+            if ((FIELDS.contains(name) || name.startsWith("requestParameters[")
+                    || name.startsWith(ResponseMappingRow.PREFIX)) && !list.isEmpty()) {
                 typed.put(name, list.get(0) == null ? "" : list.get(0));
             }
         });
@@ -61,7 +63,8 @@ final class IntegrationForm {
 
     /** The service's errors about a mapping ({@code requestParameters.<key>}), moved to its row. */
     static Form refused(Form form, ProblemException problem) {
-        List<FieldError> errors = problem.errors().stream().map(e -> onRow(form, e)).toList();
+        List<FieldError> errors = ResponseMappingRow.onRows(form,
+                problem.errors().stream().map(e -> onRow(form, e)).toList());
         return form.refused(errors, problem.getMessage());
     }
 
@@ -92,6 +95,7 @@ final class IntegrationForm {
             values.put(ParameterRow.valueField(row), mapping.getValue());
             row++;
         }
+        ResponseMappingRow.fill(i.responseParameters() == null ? Map.of() : i.responseParameters(), values);
         return of(values);
     }
 
@@ -107,7 +111,8 @@ final class IntegrationForm {
         IntegrationRequest request = mock
                 ? new IntegrationRequest("MOCK", null, null, null, null, status, null, form.value("body"))
                 : new IntegrationRequest(blankToNull(form.value("type")), form.value("uri"),
-                        blankToNull(form.value("method")), timeout, null, null, null, null, parameters(form, numbers));
+                        blankToNull(form.value("method")), timeout, null, null, null, null, parameters(form, numbers),
+                        ResponseMappingRow.read(form, numbers));
         return FormNumber.readable(request, numbers, request::validate);
     }
 

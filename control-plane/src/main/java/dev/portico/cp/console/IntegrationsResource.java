@@ -108,12 +108,13 @@ public class IntegrationsResource {
 
     private Response listPage(String apiId, Form form, int status) {
         return ErrorPages.html(Pages.integrations(current.chrome("apis"), headers.of(apiId, "integrations"),
-                integrations.list(apiId, ApiHeaders.ALL).items(), form, IntegrationForm.rows(form)), status);
+                integrations.list(apiId, ApiHeaders.ALL).items(), form, IntegrationForm.rows(form),
+                ResponseMappingRow.rows(form)), status);
     }
 
     private Response editPage(String apiId, IntegrationView integration, Form form, int status) {
         return ErrorPages.html(Pages.integration(current.chrome("apis"), headers.of(apiId, "integrations"),
-                integration, form, IntegrationForm.rows(form)), status);
+                integration, form, IntegrationForm.rows(form), ResponseMappingRow.rows(form)), status);
     }
 
     private static String base(String apiId) {

@@ -47,10 +47,11 @@ public final class Pages {
                                          Form form);
 
     static native TemplateInstance integrations(Chrome chrome, ApiHeader header, List<IntegrationView> integrations,
-                                                Form form, List<ParameterRow> parameters);
+                                                Form form, List<ParameterRow> parameters,
+                                                List<ResponseMappingRow> responseRows);
 
     static native TemplateInstance integration(Chrome chrome, ApiHeader header, IntegrationView integration, Form form,
-                                               List<ParameterRow> parameters);
+                                               List<ParameterRow> parameters, List<ResponseMappingRow> responseRows);
 
     static native TemplateInstance authorizers(Chrome chrome, ApiHeader header, List<AuthorizerView> authorizers,
                                                Form form);
@@ -58,6 +59,12 @@ public final class Pages {
     static native TemplateInstance authorizer(Chrome chrome, ApiHeader header, AuthorizerView authorizer, Form form);
 
     static native TemplateInstance cors(Chrome chrome, ApiHeader header, Form form, boolean saved);
+
+    static native TemplateInstance gatewayResponses(Chrome chrome, ApiHeader header,
+                                                    List<dev.portico.cp.api.GatewayResponseView> responses);
+
+    static native TemplateInstance gatewayResponse(Chrome chrome, ApiHeader header,
+                                                   dev.portico.cp.api.GatewayResponseView response, Form form);
 
     static native TemplateInstance stages(Chrome chrome, ApiHeader header);
 

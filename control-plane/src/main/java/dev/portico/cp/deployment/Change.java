@@ -7,9 +7,9 @@ import java.util.List;
 /**
  * One route, integration or authorizer that differs between two versions of an API.
  *
- * @param kind   "route", "integration" or "authorizer"
+ * @param kind   "route", "integration", "authorizer" or "gatewayResponse"
  * @param key    the route key (for a removed route, the key it had), the integration id or the
- *               authorizer's name
+ *               authorizer's name, or the gateway response's type
  * @param change ADDED, REMOVED or CHANGED
  * @param fields what differs; for ADDED every field (from null), for REMOVED every field (to null)
  */

@@ -20,7 +20,7 @@ import java.util.function.Function;
 /**
  * What changed from one deployment content to another, object by object (matched by id) and field
  * by field, in the contract's JSON form. Routes come first in route-key order, then integrations in
- * id order, then authorizers in name order. Pure.
+ * id order, then authorizers in name order, then gateway responses in type order. Pure.
  */
 public final class ContentDiff {
 
@@ -34,6 +34,8 @@ public final class ContentDiff {
                 Integration::id));
         changes.addAll(compare("authorizer", base.authorizers(), target.authorizers(), Authorizer::id,
                 Authorizer::name));
+        changes.addAll(compare("gatewayResponse", GatewayResponseRow.of(base), GatewayResponseRow.of(target),
+                GatewayResponseRow::id, GatewayResponseRow::id));
         return changes;
     }
 

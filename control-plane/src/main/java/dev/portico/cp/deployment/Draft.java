@@ -2,8 +2,11 @@ package dev.portico.cp.deployment;
 
 import dev.portico.snapshot.DeploymentContent;
 import dev.portico.cp.api.AuthorizerEntity;
+import dev.portico.cp.api.GatewayResponseEntity;
 import dev.portico.cp.api.IntegrationEntity;
 import dev.portico.cp.api.RouteEntity;
+
+import java.util.List;
 
 /** An API's draft in the form a deployment freezes it. */
 final class Draft {
@@ -17,6 +20,8 @@ final class Draft {
                 IntegrationEntity.<IntegrationEntity>list("apiId", apiId).stream()
                         .map(IntegrationEntity::toContract).toList(),
                 AuthorizerEntity.<AuthorizerEntity>list("apiId", apiId).stream()
-                        .map(AuthorizerEntity::toContract).toList());
+                        .map(AuthorizerEntity::toContract).toList(),
+                List.of(),
+                GatewayResponseEntity.ofApi(apiId));
     }
 }

@@ -38,6 +38,7 @@ class ConsoleRoleEnforcementIT {
             "GET /console/api-keys/{keyId}/delete", "GET /console/apis/{apiId}/delete",
             "GET /console/apis/{apiId}/authorizers/{authorizerId}",
             "GET /console/apis/{apiId}/authorizers/{authorizerId}/delete", "GET /console/apis/{apiId}/cors/delete",
+            "GET /console/apis/{apiId}/gateway-responses/{type}/reset",
             "GET /console/apis/{apiId}/integrations/{integrationId}",
             "GET /console/apis/{apiId}/integrations/{integrationId}/delete",
             "GET /console/apis/{apiId}/routes/{routeId}", "GET /console/apis/{apiId}/routes/{routeId}/delete",

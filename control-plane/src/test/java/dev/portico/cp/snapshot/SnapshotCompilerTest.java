@@ -6,6 +6,8 @@ import dev.portico.snapshot.DeploymentContent;
 import dev.portico.snapshot.AuthorizationType;
 import dev.portico.snapshot.Cors;
 import dev.portico.snapshot.CustomAuthorizer;
+import dev.portico.snapshot.GatewayResponse;
+import dev.portico.snapshot.GatewayResponseType;
 import dev.portico.snapshot.GoldenSnapshots;
 import dev.portico.snapshot.HttpProxyIntegration;
 import dev.portico.snapshot.JwtAuthorizer;
@@ -84,6 +86,11 @@ class SnapshotCompilerTest {
     }
 
     @Test
+    void compilesShapingWithResponseParametersAndGatewayResponses() throws IOException {
+        assertMatchesGolden("shaping", SnapshotCompiler.compile(22, List.of(shapingStage()), List.of(), List.of()));
+    }
+
+    @Test
     void contentWithoutAuthorizersKeepsItsSchema11Hash() {
         DeploymentContent content = new DeploymentContent(List.of(PING_ROUTE, PETS_ROUTE), List.of(PING, PETS));
         assertThat(SnapshotCodec.contentHash(content)).isEqualTo(SnapshotCodec.contentHash(content.routes(), content.integrations()));
@@ -106,7 +113,8 @@ class SnapshotCompilerTest {
 
     @Test
     void everyGoldenFileIsCovered() {
-        assertThat(GoldenSnapshots.NAMES).containsExactlyInAnyOrder("empty", "pets", "shop", "orders");
+        assertThat(GoldenSnapshots.NAMES).containsExactlyInAnyOrder("empty", "pets", "shop", "orders", "functions",
+                "shaping");
     }
 
     @Test
@@ -153,6 +161,22 @@ class SnapshotCompilerTest {
                 List.of("$request.header.Authorization"), 300, 2000, true, "2.0");
         return new DeployedStage("ordersapi1", "orders", cors, "prod", Map.of(), null, Map.of(), "dep-orders-1", 1,
                 new DeploymentContent(List.of(post, get), List.of(orders), List.of(jwt, custom)));
+    }
+
+    /** golden/README.md's "shaping", as the database holds it. */
+    private static DeployedStage shapingStage() {
+        HttpProxyIntegration shaped = new HttpProxyIntegration("int-shaped", "http://127.0.0.1:9992/items", "ANY",
+                29_000, HttpProxyIntegration.Tls.VERIFY, Map.of(), Map.of(
+                "200", Map.of("append:header.X-Served-By", "$context.stage",
+                        "overwrite:header.X-Item-Name", "$response.body.name"),
+                "404", Map.of("overwrite:statuscode", "410", "remove:header.Server", "")));
+        Route items = new Route("rt-items", "ANY /items", "int-shaped", AuthorizationType.NONE, true);
+        Map<GatewayResponseType, GatewayResponse> responses = Map.of(
+                GatewayResponseType.INVALID_API_KEY, new GatewayResponse(401, Map.of("WWW-Authenticate", "ApiKey"),
+                        "{\"error\":\"$context.error.message\",\"requestId\":\"$context.requestId\"}"),
+                GatewayResponseType.DEFAULT_5XX, new GatewayResponse(null, Map.of("Retry-After", "5"), null));
+        return new DeployedStage("shapeapi01", "shaping", null, "prod", Map.of(), null, Map.of(), "dep-shaped-1", 1,
+                new DeploymentContent(List.of(items), List.of(shaped), List.of(), List.of(), responses));
     }
 
     private static Route route(String id, String key, String integrationId) {

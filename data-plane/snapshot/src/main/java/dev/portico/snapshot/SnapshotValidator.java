@@ -167,8 +167,10 @@ public final class SnapshotValidator {
         for (Integration integration : deployment.integrations()) {
             if (integration instanceof HttpProxyIntegration proxy) {
                 checkMappings(where + ": integration " + proxy.id(), proxy.requestParameters(), problems);
+                checkResponseMappings(where + ": integration " + proxy.id(), proxy.responseParameters(), problems);
             } else if (integration instanceof FunctionIntegration function) {
                 checkFunction(where + ": integration " + function.id(), function, problems);
+                checkResponseMappings(where + ": integration " + function.id(), function.responseParameters(), problems);
             }
         }
         Set<String> models = checkModels(where, deployment.models(), problems);
@@ -234,6 +236,34 @@ public final class SnapshotValidator {
             if (!HTTP_TOKEN.matcher(name).matches() || value == null || value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0) {
                 problems.add(where + ": header \"" + name + "\" is not a valid HTTP header");
             }
+            checkTemplate(where + ": header " + name, value, problems);
+        });
+        checkTemplate(where + ": body", response.body(), problems);
+    }
+
+    private static void checkTemplate(String where, String template, List<String> problems) {
+        try {
+            GatewayResponseTemplate.parse(template);
+        } catch (IllegalArgumentException e) {
+            problems.add(where + ": " + e.getMessage());
+        }
+    }
+
+    private static void checkResponseMappings(String where, Map<String, Map<String, String>> parameters,
+                                              List<String> problems) {
+        parameters.forEach((selector, mappings) -> {
+            try {
+                ResponseParameterMapping.selector(selector);
+            } catch (IllegalArgumentException e) {
+                problems.add(where + ": responseParameters " + e.getMessage());
+            }
+            mappings.forEach((key, value) -> {
+                try {
+                    ResponseParameterMapping.parse(key, value);
+                } catch (IllegalArgumentException e) {
+                    problems.add(where + ": responseParameters " + selector + " " + key + ": " + e.getMessage());
+                }
+            });
         });
     }
 

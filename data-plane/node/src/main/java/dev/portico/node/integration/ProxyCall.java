@@ -174,9 +174,15 @@ final class ProxyCall {
         cancelTimer();
         exchange.integrationEnded();
         HttpServerResponse response = exchange.response();
-        response.setStatusCode(backendResponse.statusCode()).setStatusMessage(backendResponse.statusMessage());
         HopByHop.copyEndToEnd(backendResponse.headers(), response.headers(), Set.of());
-        if (mayHaveBody(backendResponse.statusCode()) && !response.headers().contains(HttpHeaders.CONTENT_LENGTH)
+        ResponseMapping mapping = target.responseMapping();
+        int status = backendResponse.statusCode();
+        if (mapping.readsBody(status)) {
+            relayBuffered(backendResponse, mapping);
+            return;
+        }
+        writeStatus(mapping.apply(exchange, status, response.headers(), null), backendResponse);
+        if (mayHaveBody(response.getStatusCode()) && !response.headers().contains(HttpHeaders.CONTENT_LENGTH)
                 && request.version() != HttpVersion.HTTP_1_0) {
             response.setChunked(true);
         }
@@ -194,13 +200,67 @@ final class ProxyCall {
             if (state == State.RELAYING) {
                 state = State.DONE;
                 response.end();
-                if (!requestEnded) {
-                    // The backend answered before the upload finished: it wants no more of it.
-                    abort(backendRequest);
-                    exchange.discardRequestBody();
-                }
+                finishUpload();
             }
         });
+    }
+
+    /** The backend's reason phrase goes with its own status only: a mapped status gets the standard one. */
+    private void writeStatus(int status, HttpClientResponse backendResponse) {
+        HttpServerResponse response = exchange.response().setStatusCode(status);
+        if (status == backendResponse.statusCode()) {
+            response.setStatusMessage(backendResponse.statusMessage());
+        }
+    }
+
+    /**
+     * A response mapping reads the body ({@code $response.body.…}): the whole body is collected (up to
+     * the body limit; a larger one is a 502, as the head has not gone out yet), then mapped and sent.
+     */
+    private void relayBuffered(HttpClientResponse backendResponse, ResponseMapping mapping) {
+        Buffer body = Buffer.buffer();
+        backendResponse.exceptionHandler(e -> {
+            if (state == State.RELAYING) {
+                failBuffered("broke off");
+            }
+        });
+        backendResponse.handler(chunk -> {
+            if (state != State.RELAYING) {
+                return;
+            }
+            if (body.length() + chunk.length() > exchange.limits().maxBodyBytes()) {
+                failBuffered("is too large to map");
+                return;
+            }
+            body.appendBuffer(chunk);
+        });
+        backendResponse.endHandler(v -> {
+            if (state != State.RELAYING) {
+                return;
+            }
+            state = State.DONE;
+            HttpServerResponse response = exchange.response();
+            writeStatus(mapping.apply(exchange, backendResponse.statusCode(), response.headers(), body), backendResponse);
+            response.end(body);
+            finishUpload();
+        });
+    }
+
+    /** Nothing of the backend's response went out yet: the client gets a clean 502 without its headers. */
+    private void failBuffered(String why) {
+        state = State.DONE;
+        LOG.log(System.Logger.Level.DEBUG, "response of " + exchange.requestId() + " " + why);
+        abort(backendRequest);
+        exchange.response().headers().clear();
+        exchange.reject(GatewayError.INTEGRATION_FAILED);
+    }
+
+    private void finishUpload() {
+        if (!requestEnded) {
+            // The backend answered before the upload finished: it wants no more of it.
+            abort(backendRequest);
+            exchange.discardRequestBody();
+        }
     }
 
     private boolean mayHaveBody(int status) {

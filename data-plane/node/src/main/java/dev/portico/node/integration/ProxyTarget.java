@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * An HTTP_PROXY integration compiled for one route of one stage: its origin and client, its URI
- * template bound to the route's parameters, its method, timeout and request parameter mapping. One
+ * template bound to the route's parameters, its method, timeout and request and response parameter mappings. One
  * {@link ProxyCall} per request.
  */
 public final class ProxyTarget implements IntegrationTarget {
@@ -24,15 +24,17 @@ public final class ProxyTarget implements IntegrationTarget {
     private final HttpMethod method;
     private final long timeoutMillis;
     private final RequestMapping mapping;
+    private final ResponseMapping responseMapping;
 
     private ProxyTarget(BackendClients clients, boolean insecureSkipVerify, UriTemplate uri, HttpMethod method,
-                        long timeoutMillis, RequestMapping mapping) {
+                        long timeoutMillis, RequestMapping mapping, ResponseMapping responseMapping) {
         this.clients = clients;
         this.insecureSkipVerify = insecureSkipVerify;
         this.uri = uri;
         this.method = method;
         this.timeoutMillis = timeoutMillis;
         this.mapping = mapping;
+        this.responseMapping = responseMapping;
     }
 
     /** Throws {@link IllegalArgumentException} saying what is wrong with the integration. */
@@ -45,7 +47,9 @@ public final class ProxyTarget implements IntegrationTarget {
         HttpMethod method = "ANY".equals(integration.method()) ? null : HttpMethod.valueOf(integration.method());
         long timeout = Math.min(integration.timeoutMillis(), HttpProxyIntegration.MAX_TIMEOUT_MILLIS);
         RequestMapping mapping = RequestMapping.compile(integration.requestParameters(), stageVariables, slots);
-        return new ProxyTarget(clients, integration.tls().insecureSkipVerify(), uri, method, timeout, mapping);
+        ResponseMapping responseMapping = ResponseMapping.compile(integration.responseParameters(), stageVariables);
+        return new ProxyTarget(clients, integration.tls().insecureSkipVerify(), uri, method, timeout, mapping,
+                responseMapping);
     }
 
     @Override
@@ -87,6 +91,11 @@ public final class ProxyTarget implements IntegrationTarget {
             return clientMethod;
         }
         return method;
+    }
+
+    /** How the backend's response is changed on its way to the client. */
+    ResponseMapping responseMapping() {
+        return responseMapping;
     }
 
     long timeoutMillis() {

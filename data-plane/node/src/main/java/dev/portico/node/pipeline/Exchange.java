@@ -26,7 +26,6 @@ public final class Exchange {
 
     public static final String REQUEST_ID_HEADER = "X-Request-Id";
     static final long LINGER_MILLIS = 2_000;
-    private static final CharSequence JSON = HttpHeaders.createOptimized("application/json");
 
     private final HttpServerRequest request;
     private final HttpServerResponse response;
@@ -84,27 +83,32 @@ public final class Exchange {
         pipeline.proceed(this);
     }
 
-    /** Answers with the gateway's own JSON for {@code reason}, unless a response is already under way. */
+    /**
+     * Answers with the gateway's own JSON for {@code reason} (as the stage's gateway responses
+     * customise it), unless a response is already under way.
+     */
     public void reject(GatewayError reason) {
-        answer(reason, reason.body());
+        answer(reason, List.of());
     }
 
     /** As {@link #reject(GatewayError)}, with the body {@code {"message": "…", "errors": [...]}} saying what was wrong. */
     public void reject(GatewayError reason, List<String> errors) {
-        answer(reason, reason.body(errors));
+        answer(reason, errors);
     }
 
-    private void answer(GatewayError reason, byte[] body) {
+    private void answer(GatewayError reason, List<String> errors) {
         this.error = reason;
         if (response.headWritten() || response.closed()) {
             response.reset();
             return;
         }
-        response.setStatusCode(reason.status()).putHeader(HttpHeaders.CONTENT_TYPE, JSON);
+        // Before a stage is known (no API or stage, request limits) only the built-in answers exist.
+        GatewayAnswers answers = stage == null ? GatewayAnswers.BUILT_IN : stage.answers();
+        Buffer body = answers.write(response, requestId, reason, errors);
         if (reason.closesConnection()) {
             response.putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
         }
-        response.end(Buffer.buffer(body));
+        response.end(body);
         if (reason.closesConnection()) {
             UnreadBody.lingerThenClose(request, LINGER_MILLIS);
         } else {

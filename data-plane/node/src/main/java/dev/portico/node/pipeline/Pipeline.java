@@ -29,7 +29,12 @@ public final class Pipeline {
      * Authorization goes between it and the key step: a caller the authorizer refuses is never asked
      * for a key. Request validation follows the quota: only an admitted request has its body read
      * and checked, and nothing invalid reaches the cache or the integration. The cache will go
-     * between validation and the integration (SPEC §4).
+     * between validation and the integration (SPEC §4). Response parameter mapping
+     * is the integration's last act ({@code ResponseMapping}, compiled into each integration target):
+     * it edits the response as its head is formed, and the head decorations (X-Request-Id, CORS
+     * headers) run after it as the head goes out, so SPEC §4's "integration → response parameter
+     * mapping → CORS headers" holds and CORS always wins. The gateway's own answers are shaped by the
+     * stage's gateway responses in {@link Exchange#reject}, not by response mapping.
      */
     public static Pipeline standard(AccessLog accessLog, NodeMetrics metrics, GatewayLimits limits,
                                     ExecuteDomain domain, Protection protection) {

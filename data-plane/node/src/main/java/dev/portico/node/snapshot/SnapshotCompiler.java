@@ -10,6 +10,7 @@ import dev.portico.node.integration.IntegrationTarget;
 import dev.portico.node.integration.MissingIntegration;
 import dev.portico.node.integration.MockTarget;
 import dev.portico.node.integration.ProxyTarget;
+import dev.portico.node.pipeline.GatewayAnswers;
 import dev.portico.node.protect.ProtectionCompiler;
 import dev.portico.node.routing.MalformedPathException;
 import dev.portico.node.routing.ParamSlot;
@@ -120,7 +121,14 @@ public final class SnapshotCompiler {
                 problems.add("api " + apiId + " stage " + stage.name() + " route " + route.routeKey() + ": " + e.getMessage());
             }
         }
-        return new CompiledStage(stage.name(), stage.deployment().id(), table.build(), protection.grants(apiId, stage.name()));
+        GatewayAnswers answers = GatewayAnswers.BUILT_IN;
+        try {
+            answers = GatewayAnswers.compile(stage.deployment().gatewayResponses(), apiId, stage.name(), stage.variables());
+        } catch (IllegalArgumentException e) {
+            problems.add("api " + apiId + " stage " + stage.name() + " gateway responses: " + e.getMessage());
+        }
+        return new CompiledStage(stage.name(), stage.deployment().id(), table.build(),
+                protection.grants(apiId, stage.name()), answers);
     }
 
     /** @param functionRoute what a function's event says of the route; only made for FUNCTION integrations */
