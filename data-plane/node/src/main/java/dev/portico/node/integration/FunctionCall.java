@@ -41,6 +41,12 @@ final class FunctionCall {
 
     void start() {
         exchange.onClientClosed(this::clientGone);
+        Buffer validated = exchange.bufferedBody();
+        if (validated != null) {
+            // request validation already read the whole body
+            invoke(validated);
+            return;
+        }
         if (request.isEnded()) {
             invoke(Buffer.buffer());
             return;
@@ -163,9 +169,12 @@ final class FunctionCall {
             exchange.reject(failure.reason());
             return;
         }
-        HttpServerResponse response = exchange.response().setStatusCode(result.statusCode());
+        HttpServerResponse response = exchange.response();
         response.headers().addAll(result.headers());
-        response.end(result.body());
+        ResponseMapping mapping = target.responseMapping();
+        int status = mapping.apply(exchange, result.statusCode(), response.headers(),
+                mapping.readsBody(result.statusCode()) ? result.body() : null);
+        response.setStatusCode(status).end(result.body());
     }
 
     private void fail(GatewayError reason, Throwable cause) {

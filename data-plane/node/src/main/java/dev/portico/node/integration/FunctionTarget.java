@@ -29,15 +29,17 @@ public final class FunctionTarget implements IntegrationTarget {
     private final PayloadFormat format;
     private final long timeoutMillis;
     private final FunctionRoute route;
+    private final ResponseMapping responseMapping;
 
     private FunctionTarget(BackendClients clients, BackendOrigin origin, String invokePath, PayloadFormat format,
-                           long timeoutMillis, FunctionRoute route) {
+                           long timeoutMillis, FunctionRoute route, ResponseMapping responseMapping) {
         this.clients = clients;
         this.origin = origin;
         this.invokePath = invokePath;
         this.format = format;
         this.timeoutMillis = timeoutMillis;
         this.route = route;
+        this.responseMapping = responseMapping;
     }
 
     /**
@@ -52,7 +54,13 @@ public final class FunctionTarget implements IntegrationTarget {
         UriTemplate uri = UriTemplate.compile(integration.uri(), stageVariables, List.of());
         long timeout = Math.min(integration.timeoutMillis(), HttpProxyIntegration.MAX_TIMEOUT_MILLIS);
         return new FunctionTarget(clients, uri.origin(), uri.render(PathParameters.NONE, null),
-                PayloadFormat.of(integration.payloadFormatVersion()), timeout, route);
+                PayloadFormat.of(integration.payloadFormatVersion()), timeout, route,
+                ResponseMapping.compile(integration.responseParameters(), stageVariables));
+    }
+
+    /** The integration's response parameter mapping, applied to the function's result before it is sent. */
+    ResponseMapping responseMapping() {
+        return responseMapping;
     }
 
     @Override

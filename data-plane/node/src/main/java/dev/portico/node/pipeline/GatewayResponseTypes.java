@@ -21,8 +21,10 @@ public final class GatewayResponseTypes {
             case THROTTLED -> GatewayResponseType.THROTTLED;
             case QUOTA_EXCEEDED -> GatewayResponseType.QUOTA_EXCEEDED;
             case BODY_TOO_LARGE -> GatewayResponseType.REQUEST_TOO_LARGE;
-            case CUSTOM_AUTHORIZER_FAILED, INTEGRATION_UNREACHABLE, INTEGRATION_FAILED, INTEGRATION_RESPONSE_BROKEN ->
-                    GatewayResponseType.INTEGRATION_FAILURE;
+            case BAD_REQUEST_BODY -> GatewayResponseType.BAD_REQUEST_BODY;
+            case BAD_REQUEST_PARAMETERS -> GatewayResponseType.BAD_REQUEST_PARAMETERS;
+            case CUSTOM_AUTHORIZER_FAILED, INTEGRATION_UNREACHABLE, INTEGRATION_FAILED, INTEGRATION_RESPONSE_BROKEN,
+                 FUNCTION_ERROR, FUNCTION_RESULT_INVALID -> GatewayResponseType.INTEGRATION_FAILURE;
             case INTEGRATION_TIMEOUT -> GatewayResponseType.INTEGRATION_TIMEOUT;
             default -> byStatus(error.status());
         };
