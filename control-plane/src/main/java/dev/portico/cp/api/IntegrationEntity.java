@@ -1,6 +1,7 @@
 package dev.portico.cp.api;
 
 import dev.portico.cp.error.ProblemException;
+import dev.portico.snapshot.FunctionIntegration;
 import dev.portico.snapshot.HttpProxyIntegration;
 import dev.portico.snapshot.Integration;
 import dev.portico.snapshot.MockIntegration;
@@ -44,6 +45,8 @@ public class IntegrationEntity extends Timestamped {
     @ColumnTransformer(write = "?::jsonb")
     @Column(name = "response_parameters")
     public Map<String, Map<String, String>> responseParameters;
+    @Column(name = "payload_format_version")
+    public String payloadFormatVersion;
 
     @Column(name = "status_code")
     public Integer statusCode;
@@ -87,11 +90,12 @@ public class IntegrationEntity extends Timestamped {
         body = fields.body();
         requestParameters = fields.requestParameters();
         responseParameters = fields.responseParameters();
+        payloadFormatVersion = fields.payloadFormatVersion();
     }
 
     public IntegrationFields fields() {
         return new IntegrationFields(type, uri, method, timeoutMillis, tlsInsecureSkipVerify, statusCode, headers,
-                body, requestParameters, responseParameters);
+                body, requestParameters, responseParameters, payloadFormatVersion);
     }
 
     /** The integration as nodes see it. */
@@ -101,6 +105,7 @@ public class IntegrationEntity extends Timestamped {
                     new HttpProxyIntegration.Tls(Boolean.TRUE.equals(tlsInsecureSkipVerify)), requestParameters,
                     responseParameters);
             case MOCK -> new MockIntegration(id, statusCode, headers, body);
+            case FUNCTION -> new FunctionIntegration(id, uri, payloadFormatVersion, timeoutMillis, responseParameters);
         };
     }
 }

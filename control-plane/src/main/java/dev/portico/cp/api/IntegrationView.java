@@ -8,15 +8,16 @@ import java.util.Map;
 /**
  * An integration as the admin API shows it: {@code id, type, revision, createdAt, updatedAt} and the
  * settings of its type only (HTTP_PROXY: uri, method, timeoutMillis, tls,
- * requestParameters, responseParameters; MOCK: statusCode, headers,
+ * requestParameters, responseParameters; FUNCTION: uri, payloadFormatVersion, timeoutMillis,
+ * responseParameters; MOCK: statusCode, headers,
  * body).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record IntegrationView(String id, IntegrationType type, String uri, String method, Integer timeoutMillis,
                               IntegrationRequest.Tls tls, Integer statusCode, Map<String, String> headers,
                               String body, Map<String, String> requestParameters,
-                              Map<String, Map<String, String>> responseParameters, long revision, Instant createdAt,
-                              Instant updatedAt) {
+                              Map<String, Map<String, String>> responseParameters, String payloadFormatVersion,
+                              long revision, Instant createdAt, Instant updatedAt) {
 
     static IntegrationView of(IntegrationEntity e) {
         IntegrationRequest.Tls tls = e.type == IntegrationType.HTTP_PROXY
@@ -24,6 +25,6 @@ public record IntegrationView(String id, IntegrationType type, String uri, Strin
         return new IntegrationView(e.id, e.type, e.uri, e.method, e.timeoutMillis, tls, e.statusCode, e.headers,
                 e.body, e.type == IntegrationType.HTTP_PROXY && e.requestParameters == null ? Map.of() : e.requestParameters,
                 e.type != IntegrationType.MOCK && e.responseParameters == null ? Map.of() : e.responseParameters,
-                e.revision, e.createdAt, e.updatedAt);
+                e.payloadFormatVersion, e.revision, e.createdAt, e.updatedAt);
     }
 }
