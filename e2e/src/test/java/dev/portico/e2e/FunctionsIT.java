@@ -70,11 +70,11 @@ class FunctionsIT {
         assertThat(seen.get("method").asText()).isEqualTo("POST");
         assertThat(seen.get("body").asText()).isEqualTo("{\"name\":\"Rex\",\"age\":3}");
 
-        JsonObject v1Event = lastEvent();
+        JsonObject before = lastEvent();
         HttpResponse<String> got = node.get(apiId, "/prod/pets/7?q=a&q=b");
         assertThat(got.statusCode()).isEqualTo(201);
         JsonObject event = lastEvent();
-        assertThat(event).isNotEqualTo(v1Event);
+        assertThat(event).isNotEqualTo(before);
         assertThat(event.getString("resource")).isEqualTo("/pets/{id}");
         assertThat(event.getJsonObject("pathParameters").getString("id")).isEqualTo("7");
         assertThat(event.getJsonObject("multiValueQueryStringParameters").getJsonArray("q").getList())
