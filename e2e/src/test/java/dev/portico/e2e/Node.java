@@ -77,9 +77,14 @@ final class Node implements AutoCloseable {
 
     /** Any method through the gateway, with request headers and no body. */
     HttpResponse<String> request(String apiId, String method, String path, Map<String, String> headers) {
+        return request(apiId, method, path, headers, null);
+    }
+
+    /** Any method through the gateway, with request headers and a body (none when null). */
+    HttpResponse<String> request(String apiId, String method, String path, Map<String, String> headers, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gatewayPort + path))
                 .header("Host", apiId + ".localhost:" + gatewayPort)
-                .method(method, HttpRequest.BodyPublishers.noBody())
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .timeout(Duration.ofSeconds(10));
         headers.forEach(request::header);
         return send(request.build());
