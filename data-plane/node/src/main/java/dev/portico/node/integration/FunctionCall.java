@@ -108,7 +108,7 @@ final class FunctionCall {
 
     private void send(HttpClientRequest call, Buffer event) {
         if (state != State.INVOKING) {
-            abort(call);
+            ProxyCall.abort(call);
             return;
         }
         invocation = call;
@@ -184,7 +184,7 @@ final class FunctionCall {
         state = State.DONE;
         cancelTimer();
         exchange.integrationEnded();
-        abort(invocation);
+        ProxyCall.abort(invocation);
         LOG.log(System.Logger.Level.DEBUG, reason + " for " + exchange.requestId() + (cause == null ? "" : ": " + cause));
         exchange.reject(reason);
     }
@@ -194,20 +194,7 @@ final class FunctionCall {
         if (state != State.DONE) {
             state = State.DONE;
             cancelTimer();
-            abort(invocation);
-        }
-    }
-
-    /** Resets an invocation the gateway gives up on; one that already finished is left alone. */
-    private static void abort(HttpClientRequest call) {
-        if (call == null) {
-            return;
-        }
-        try {
-            call.exceptionHandler(e -> { });
-            call.reset();
-        } catch (IllegalStateException alreadyComplete) {
-            // nothing left to reset
+            ProxyCall.abort(invocation);
         }
     }
 

@@ -299,8 +299,11 @@ final class ProxyCall {
         }
     }
 
-    /** Resets a backend request the gateway gives up on; one that already failed or finished is left alone. */
-    private static void abort(HttpClientRequest backend) {
+    /**
+     * Resets a backend (or function) request the gateway gives up on; one that already failed or
+     * finished is left alone.
+     */
+    static void abort(HttpClientRequest backend) {
         if (backend == null) {
             return;
         }
