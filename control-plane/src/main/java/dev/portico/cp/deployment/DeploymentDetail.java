@@ -2,19 +2,22 @@ package dev.portico.cp.deployment;
 
 import dev.portico.snapshot.DeploymentContent;
 import dev.portico.snapshot.Authorizer;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.portico.snapshot.Integration;
+import dev.portico.snapshot.Model;
 import dev.portico.snapshot.Route;
 
 import java.time.Instant;
 import java.util.List;
 
-/** One deployment with what it froze: its routes, integrations and authorizers in the snapshot contract's form. */
+/** One deployment with what it froze: its routes, integrations, authorizers and models in the snapshot contract's form. */
 public record DeploymentDetail(String id, int version, String description, Instant createdAt, String createdBy,
                                String contentHash, List<Route> routes, List<Integration> integrations,
-                               List<Authorizer> authorizers) {
+                               List<Authorizer> authorizers,
+                               @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Model> models) {
 
     static DeploymentDetail of(DeploymentEntity d, DeploymentContent content) {
         return new DeploymentDetail(d.id, d.version, d.description, d.createdAt, d.createdBy, d.contentHash,
-                content.routes(), content.integrations(), content.authorizers());
+                content.routes(), content.integrations(), content.authorizers(), content.models());
     }
 }

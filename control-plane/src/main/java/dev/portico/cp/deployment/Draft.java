@@ -3,7 +3,10 @@ package dev.portico.cp.deployment;
 import dev.portico.snapshot.DeploymentContent;
 import dev.portico.cp.api.AuthorizerEntity;
 import dev.portico.cp.api.IntegrationEntity;
+import dev.portico.cp.api.ModelEntity;
 import dev.portico.cp.api.RouteEntity;
+
+import java.util.Map;
 
 /** An API's draft in the form a deployment freezes it. */
 final class Draft {
@@ -17,6 +20,8 @@ final class Draft {
                 IntegrationEntity.<IntegrationEntity>list("apiId", apiId).stream()
                         .map(IntegrationEntity::toContract).toList(),
                 AuthorizerEntity.<AuthorizerEntity>list("apiId", apiId).stream()
-                        .map(AuthorizerEntity::toContract).toList());
+                        .map(AuthorizerEntity::toContract).toList(),
+                ModelEntity.<ModelEntity>list("apiId", apiId).stream().map(ModelEntity::toContract).toList(),
+                Map.of());
     }
 }
