@@ -1,6 +1,7 @@
 package dev.portico.cp.api;
 
 import dev.portico.cp.error.ProblemException;
+import dev.portico.snapshot.FunctionIntegration;
 import dev.portico.snapshot.HttpProxyIntegration;
 import dev.portico.snapshot.Integration;
 import dev.portico.snapshot.MockIntegration;
@@ -48,6 +49,9 @@ public class IntegrationEntity extends Timestamped {
     public Map<String, String> headers;
     public String body;
 
+    @Column(name = "payload_format_version")
+    public String payloadFormatVersion;
+
     @Column(nullable = false)
     public long revision;
 
@@ -82,11 +86,12 @@ public class IntegrationEntity extends Timestamped {
         headers = fields.headers();
         body = fields.body();
         requestParameters = fields.requestParameters();
+        payloadFormatVersion = fields.payloadFormatVersion();
     }
 
     public IntegrationFields fields() {
         return new IntegrationFields(type, uri, method, timeoutMillis, tlsInsecureSkipVerify, statusCode, headers,
-                body, requestParameters);
+                body, requestParameters, payloadFormatVersion);
     }
 
     /** The integration as nodes see it. */
@@ -95,6 +100,7 @@ public class IntegrationEntity extends Timestamped {
             case HTTP_PROXY -> new HttpProxyIntegration(id, uri, method, timeoutMillis,
                     new HttpProxyIntegration.Tls(Boolean.TRUE.equals(tlsInsecureSkipVerify)), requestParameters);
             case MOCK -> new MockIntegration(id, statusCode, headers, body);
+            case FUNCTION -> new FunctionIntegration(id, uri, payloadFormatVersion, timeoutMillis);
         };
     }
 }

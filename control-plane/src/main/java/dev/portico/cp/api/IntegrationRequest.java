@@ -1,5 +1,6 @@
 package dev.portico.cp.api;
 
+import dev.portico.snapshot.FunctionIntegration;
 import dev.portico.snapshot.HttpProxyIntegration;
 import dev.portico.snapshot.ParameterMapping;
 import dev.portico.snapshot.RouteKey;
@@ -9,12 +10,12 @@ import java.util.TreeMap;
 
 /**
  * The body of POST and PATCH on integrations: {@code {type: "HTTP_PROXY", uri, method, timeoutMillis,
- * tls: {insecureSkipVerify}, requestParameters}} or {@code {type: "MOCK", statusCode, headers, body}}. In a PATCH, absent
- * fields keep their value.
+ * tls: {insecureSkipVerify}, requestParameters}}, {@code {type: "MOCK", statusCode, headers, body}} or
+ * {@code {type: "FUNCTION", uri, payloadFormatVersion, timeoutMillis}}. In a PATCH, absent fields keep their value.
  */
 public record IntegrationRequest(String type, String uri, String method, Integer timeoutMillis, Tls tls,
                                  Integer statusCode, Map<String, String> headers, String body,
-                                 Map<String, String> requestParameters) {
+                                 Map<String, String> requestParameters, String payloadFormatVersion) {
 
     public static final int MIN_TIMEOUT_MILLIS = 50;
     public static final int MAX_BODY_LENGTH = 1_048_576;
@@ -24,7 +25,20 @@ public record IntegrationRequest(String type, String uri, String method, Integer
     /** An integration without request parameter mapping. */
     public IntegrationRequest(String type, String uri, String method, Integer timeoutMillis, Tls tls,
                               Integer statusCode, Map<String, String> headers, String body) {
-        this(type, uri, method, timeoutMillis, tls, statusCode, headers, body, null);
+        this(type, uri, method, timeoutMillis, tls, statusCode, headers, body, null, null);
+    }
+
+    /** An integration of any type but FUNCTION. */
+    public IntegrationRequest(String type, String uri, String method, Integer timeoutMillis, Tls tls,
+                              Integer statusCode, Map<String, String> headers, String body,
+                              Map<String, String> requestParameters) {
+        this(type, uri, method, timeoutMillis, tls, statusCode, headers, body, requestParameters, null);
+    }
+
+    /** A FUNCTION integration. */
+    public static IntegrationRequest function(String uri, String payloadFormatVersion, Integer timeoutMillis) {
+        return new IntegrationRequest(IntegrationType.FUNCTION.name(), uri, null, timeoutMillis, null, null, null,
+                null, null, payloadFormatVersion);
     }
 
     /** TLS towards the backend. */
@@ -43,7 +57,8 @@ public record IntegrationRequest(String type, String uri, String method, Integer
         return new IntegrationRequest(current.type().name(), or(uri, current.uri()), or(method, current.method()),
                 or(timeoutMillis, current.timeoutMillis()), or(tls, currentTls), or(statusCode, current.statusCode()),
                 or(headers, current.headers()), or(body, current.body()),
-                or(requestParameters, current.requestParameters()));
+                or(requestParameters, current.requestParameters()),
+                or(payloadFormatVersion, current.payloadFormatVersion()));
     }
 
     /** The valid settings this request describes, defaults applied; or a 400 naming every bad field. */
@@ -54,53 +69,82 @@ public record IntegrationRequest(String type, String uri, String method, Integer
             checkHttpProxy(violations);
         } else if (kind == IntegrationType.MOCK) {
             checkMock(violations);
+        } else if (kind == IntegrationType.FUNCTION) {
+            checkFunction(violations);
         }
         violations.throwIfAny();
-        return kind == IntegrationType.HTTP_PROXY
-                ? new IntegrationFields(kind, uri, or(method, RouteKey.ANY),
-                        or(timeoutMillis, HttpProxyIntegration.DEFAULT_TIMEOUT_MILLIS),
-                        tls != null && Boolean.TRUE.equals(tls.insecureSkipVerify()), null, null, null,
-                        or(requestParameters, Map.of()))
-                : new IntegrationFields(kind, null, null, null, null, or(statusCode, 200), or(headers, Map.of()),
-                        or(body, ""), null);
+        return switch (kind) {
+            case HTTP_PROXY -> new IntegrationFields(kind, uri, or(method, RouteKey.ANY),
+                    or(timeoutMillis, HttpProxyIntegration.DEFAULT_TIMEOUT_MILLIS),
+                    tls != null && Boolean.TRUE.equals(tls.insecureSkipVerify()), null, null, null,
+                    or(requestParameters, Map.of()));
+            case MOCK -> new IntegrationFields(kind, null, null, null, null, or(statusCode, 200),
+                    or(headers, Map.of()), or(body, ""), null);
+            case FUNCTION -> new IntegrationFields(kind, uri, null,
+                    or(timeoutMillis, HttpProxyIntegration.DEFAULT_TIMEOUT_MILLIS), null, null, null, null, null,
+                    or(payloadFormatVersion, FunctionIntegration.VERSION_2));
+        };
     }
 
     private IntegrationType type(Violations violations) {
         if (type == null) {
-            violations.add("type", "is required: HTTP_PROXY or MOCK");
+            violations.add("type", "is required: HTTP_PROXY, MOCK or FUNCTION");
             return null;
         }
         try {
             return IntegrationType.valueOf(type);
         } catch (IllegalArgumentException e) {
-            violations.add("type", "must be HTTP_PROXY or MOCK, not \"" + type + "\"");
+            violations.add("type", "must be HTTP_PROXY, MOCK or FUNCTION, not \"" + type + "\"");
             return null;
         }
     }
 
     private void checkHttpProxy(Violations violations) {
-        if (uri == null || uri.isBlank()) {
-            violations.add("uri", "is required for HTTP_PROXY integrations");
-        } else {
-            String problem = BackendUri.problem(uri);
-            if (problem != null) {
-                violations.add("uri", problem);
-            }
-        }
+        checkUri(violations, "HTTP_PROXY");
         if (method != null && !RouteKey.METHODS.contains(method)) {
             violations.add("method",
                     "must be one of GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS or ANY (the client's method)");
         }
-        int maxTimeout = HttpProxyIntegration.MAX_TIMEOUT_MILLIS;
-        if (timeoutMillis != null && (timeoutMillis < MIN_TIMEOUT_MILLIS || timeoutMillis > maxTimeout)) {
-            violations.add("timeoutMillis", "must be between " + MIN_TIMEOUT_MILLIS + " and " + maxTimeout);
-        }
+        checkTimeout(violations);
         if (requestParameters != null) {
             checkRequestParameters(violations);
         }
         notAllowed(violations, "statusCode", statusCode, "HTTP_PROXY");
         notAllowed(violations, "headers", headers, "HTTP_PROXY");
         notAllowed(violations, "body", body, "HTTP_PROXY");
+        notAllowed(violations, "payloadFormatVersion", payloadFormatVersion, "HTTP_PROXY");
+    }
+
+    private void checkFunction(Violations violations) {
+        checkUri(violations, "FUNCTION");
+        if (payloadFormatVersion != null && !FunctionIntegration.VERSIONS.contains(payloadFormatVersion)) {
+            violations.add("payloadFormatVersion", "must be \"1.0\" or \"2.0\", not \"" + payloadFormatVersion + "\"");
+        }
+        checkTimeout(violations);
+        notAllowed(violations, "method", method, "FUNCTION");
+        notAllowed(violations, "tls", tls, "FUNCTION");
+        notAllowed(violations, "requestParameters", requestParameters, "FUNCTION");
+        notAllowed(violations, "statusCode", statusCode, "FUNCTION");
+        notAllowed(violations, "headers", headers, "FUNCTION");
+        notAllowed(violations, "body", body, "FUNCTION");
+    }
+
+    private void checkUri(Violations violations, String type) {
+        if (uri == null || uri.isBlank()) {
+            violations.add("uri", "is required for " + type + " integrations");
+        } else {
+            String problem = BackendUri.problem(uri);
+            if (problem != null) {
+                violations.add("uri", problem);
+            }
+        }
+    }
+
+    private void checkTimeout(Violations violations) {
+        int maxTimeout = HttpProxyIntegration.MAX_TIMEOUT_MILLIS;
+        if (timeoutMillis != null && (timeoutMillis < MIN_TIMEOUT_MILLIS || timeoutMillis > maxTimeout)) {
+            violations.add("timeoutMillis", "must be between " + MIN_TIMEOUT_MILLIS + " and " + maxTimeout);
+        }
     }
 
     private void checkMock(Violations violations) {
@@ -118,6 +162,7 @@ public record IntegrationRequest(String type, String uri, String method, Integer
         notAllowed(violations, "timeoutMillis", timeoutMillis, "MOCK");
         notAllowed(violations, "tls", tls, "MOCK");
         notAllowed(violations, "requestParameters", requestParameters, "MOCK");
+        notAllowed(violations, "payloadFormatVersion", payloadFormatVersion, "MOCK");
     }
 
     /** Each mapping parsed as the node will parse it; errors at {@code requestParameters.<key>}. */

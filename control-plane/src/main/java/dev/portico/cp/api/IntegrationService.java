@@ -72,7 +72,7 @@ public class IntegrationService {
     }
 
     private static String describe(ApiEntity api, IntegrationEntity integration) {
-        String target = integration.type == IntegrationType.HTTP_PROXY ? " to " + integration.uri : "";
+        String target = integration.uri != null ? " to " + integration.uri : "";
         return integration.type + " integration" + target + " of API " + api.name + " (" + api.id + ")";
     }
 }
