@@ -16,11 +16,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 11 end to end, as a user moving a function off Amazon API Gateway does it through the admin
- * API: FUNCTION integrations of both payload versions, a deployment, and requests through a real node
- * to a real function process.
+ * API: a model, FUNCTION integrations of both payload versions, a route that validates its body and
+ * a required parameter, a deployment, and requests through a real node to a real function process.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FunctionsIT {
+
+    private static final String PET_SCHEMA = """
+            {"$schema": "http://json-schema.org/draft-04/schema#", "type": "object", "required": ["name"],
+             "properties": {"name": {"type": "string", "minLength": 1}, "age": {"type": "integer", "minimum": 0}}}""";
 
     private ControlPlane cp;
     private Node node;
@@ -45,10 +49,13 @@ class FunctionsIT {
     }
 
     @Test
-    void requestsReachFunctionsOfBothPayloadVersions() {
+    void validatedBodiesReachTheFunctionAndBadOnesNeverDo() {
+        admin.post(api("/models"), Map.of("name", "Pet", "schema", Json.parse(PET_SCHEMA))).expect(201);
         String v2 = integration("pets-v2", "2.0");
         String v1 = integration("pets-v1", "1.0");
-        admin.post(api("/routes"), Map.of("routeKey", "POST /pets", "integrationId", v2)).expect(201);
+        admin.post(api("/routes"), Map.of("routeKey", "POST /pets", "integrationId", v2,
+                "requestValidation", Map.of("bodyModel", "Pet", "requiredParameters", List.of("querystring.store"))))
+                .expect(201);
         admin.post(api("/routes"), Map.of("routeKey", "GET /pets/{id}", "integrationId", v1)).expect(201);
         admin.post(api("/deployments"), Map.of("stageName", "prod")).expect(201);
         Waits.until(Duration.ofSeconds(5), "route served",
@@ -73,6 +80,12 @@ class FunctionsIT {
         assertThat(event.getJsonObject("multiValueQueryStringParameters").getJsonArray("q").getList())
                 .containsExactly("a", "b");
         assertThat(event.getJsonObject("requestContext").getString("stage")).isEqualTo("prod");
+
+        int invocations = function.events().size();
+        assertRefused(post("/prod/pets?store=north", "{\"age\":-1}"), "Invalid request body");
+        assertRefused(post("/prod/pets?store=north", "not json"), "Invalid request body");
+        assertRefused(post("/prod/pets", "{\"name\":\"Rex\"}"), "Missing required request parameters");
+        assertThat(function.events()).as("refused requests never reach the function").hasSize(invocations);
     }
 
     @Test
@@ -83,6 +96,22 @@ class FunctionsIT {
         assertField(admin.post(base + "/integrations", Map.of("type", "FUNCTION", "uri", function.invokeUrl("x"),
                 "payloadFormatVersion", "3.0")), "payloadFormatVersion");
         assertThat(admin.get(base + "/integrations").expect(200).json().get("items")).isEmpty();
+
+        assertField(admin.post(base + "/models", Map.of("name", "Broken", "schema",
+                Json.parse("{\"type\": \"no-such-type\"}"))), "schema");
+        assertThat(admin.get(base + "/models").expect(200).json().get("items")).isEmpty();
+
+        String model = admin.post(base + "/models", Map.of("name", "Order", "schema", Json.parse("{\"type\":\"object\"}")))
+                .expect(201).json().get("id").asText();
+        String fn = admin.post(base + "/integrations", Map.of("type", "FUNCTION", "uri", function.invokeUrl("orders"),
+                "payloadFormatVersion", "1.0")).expect(201).json().get("id").asText();
+        assertField(admin.post(base + "/routes", Map.of("routeKey", "POST /orders", "integrationId", fn,
+                "requestValidation", Map.of("bodyModel", "Missing"))), "requestValidation.bodyModel");
+        admin.post(base + "/routes", Map.of("routeKey", "POST /orders", "integrationId", fn,
+                "requestValidation", Map.of("bodyModel", "Order"))).expect(201);
+        AdminClient.Answer inUse = admin.delete(base + "/models/" + model);
+        assertThat(inUse.status()).as(inUse.body()).isEqualTo(409);
+        admin.get(base + "/models/" + model).expect(200);
     }
 
     private String integration(String name, String version) {
@@ -101,6 +130,14 @@ class FunctionsIT {
 
     private String api(String path) {
         return "/admin/v1/apis/" + apiId + path;
+    }
+
+    private static void assertRefused(HttpResponse<String> answer, String message) {
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
+        JsonNode body = Json.parse(answer.body());
+        assertThat(body.get("message").asText()).isEqualTo(message);
+        assertThat(body.get("errors")).as(answer.body()).isNotEmpty();
+        assertThat(answer.headers().firstValue("X-Request-Id")).isPresent();
     }
 
     private static void assertField(AdminClient.Answer answer, String field) {

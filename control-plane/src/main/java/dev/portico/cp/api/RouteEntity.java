@@ -2,6 +2,7 @@ package dev.portico.cp.api;
 
 import dev.portico.cp.error.ProblemException;
 import dev.portico.snapshot.AuthorizationType;
+import dev.portico.snapshot.RequestValidation;
 import dev.portico.snapshot.Route;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -52,6 +53,12 @@ public class RouteEntity extends Timestamped {
     @Column(name = "api_key_required", nullable = false)
     public boolean apiKeyRequired;
 
+    /** What is checked before the integration is called; null: nothing. */
+    @Convert(converter = RequestValidationConverter.class)
+    @ColumnTransformer(write = "?::jsonb")
+    @Column(name = "request_validation")
+    public RequestValidation requestValidation;
+
     @Column(nullable = false)
     public long revision;
 
@@ -84,11 +91,12 @@ public class RouteEntity extends Timestamped {
         authorizerId = fields.authorizerId();
         authorizationScopes = fields.authorizationScopes();
         apiKeyRequired = fields.apiKeyRequired();
+        requestValidation = fields.requestValidation();
     }
 
     /** The route as nodes see it. */
     public Route toContract() {
         return new Route(id, routeKey, integrationId, authorizationType, authorizerId, authorizationScopes,
-                apiKeyRequired);
+                apiKeyRequired, requestValidation);
     }
 }

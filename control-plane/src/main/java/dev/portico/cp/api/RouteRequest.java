@@ -2,26 +2,38 @@ package dev.portico.cp.api;
 
 import dev.portico.snapshot.AuthorizationType;
 import dev.portico.snapshot.InvalidRouteKeyException;
+import dev.portico.snapshot.RequestValidation;
 import dev.portico.snapshot.RouteKey;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * The body of POST and PATCH on routes: {@code {routeKey, integrationId, authorizationType,
- * authorizerId, authorizationScopes, apiKeyRequired}}. In a PATCH, absent fields keep their value,
- * but a change of authorization type starts the authorizer and scopes from nothing.
+ * authorizerId, authorizationScopes, apiKeyRequired, requestValidation: {bodyModel, requiredParameters}}}.
+ * In a PATCH, absent fields keep their value, but a change of authorization type starts the authorizer
+ * and scopes from nothing; an empty {@code requestValidation} ({@code {}}) turns validation off.
  */
 public record RouteRequest(String routeKey, String integrationId, String authorizationType, String authorizerId,
-                           List<String> authorizationScopes, Boolean apiKeyRequired) {
+                           List<String> authorizationScopes, Boolean apiKeyRequired,
+                           RequestValidation requestValidation) {
 
+    public static final int MAX_REQUIRED_PARAMETERS = 50;
     public static final int MAX_SCOPES = 50;
     public static final int MAX_SCOPE_LENGTH = 256;
 
     /** A route without authorization settings. */
     public RouteRequest(String routeKey, String integrationId, String authorizationType, Boolean apiKeyRequired) {
-        this(routeKey, integrationId, authorizationType, null, null, apiKeyRequired);
+        this(routeKey, integrationId, authorizationType, null, null, apiKeyRequired, null);
+    }
+
+    /** A route with authorization settings and no request validation. */
+    public RouteRequest(String routeKey, String integrationId, String authorizationType, String authorizerId,
+                        List<String> authorizationScopes, Boolean apiKeyRequired) {
+        this(routeKey, integrationId, authorizationType, authorizerId, authorizationScopes, apiKeyRequired, null);
     }
 
     /** This request laid over an existing route, as a PATCH asks. */
@@ -31,7 +43,7 @@ public record RouteRequest(String routeKey, String integrationId, String authori
                 or(authorizationType, current.authorizationType.name()),
                 sameType ? or(authorizerId, current.authorizerId) : authorizerId,
                 sameType ? or(authorizationScopes, current.authorizationScopes) : authorizationScopes,
-                or(apiKeyRequired, current.apiKeyRequired));
+                or(apiKeyRequired, current.apiKeyRequired), or(requestValidation, current.requestValidation));
     }
 
     /**
@@ -41,6 +53,16 @@ public record RouteRequest(String routeKey, String integrationId, String authori
      * @param authorizerType    the type of the API's authorizer with a given id, null when there is none
      */
     public RouteFields validate(Predicate<String> integrationExists, Function<String, AuthorizationType> authorizerType) {
+        return validate(integrationExists, authorizerType, name -> false);
+    }
+
+    /**
+     * The valid settings this request describes, or a 400 naming every bad field.
+     *
+     * @param modelExists whether the API's draft has a model with a given name
+     */
+    public RouteFields validate(Predicate<String> integrationExists, Function<String, AuthorizationType> authorizerType,
+                                Predicate<String> modelExists) {
         Violations violations = new Violations();
         RouteKey key = routeKey(violations);
         if (integrationId == null || integrationId.isBlank()) {
@@ -53,10 +75,44 @@ public record RouteRequest(String routeKey, String integrationId, String authori
             checkAuthorizer(authorization, authorizerType, violations);
             checkScopes(authorization, violations);
         }
+        RequestValidation validation = requestValidation(key, modelExists, violations);
         violations.throwIfAny();
         return new RouteFields(key, integrationId, authorization, ApiRequests.emptyToNull(authorizerId),
                 authorizationScopes == null ? List.of() : List.copyOf(authorizationScopes),
-                Boolean.TRUE.equals(apiKeyRequired));
+                Boolean.TRUE.equals(apiKeyRequired), validation);
+    }
+
+    /** The request validation asked for, null when it checks nothing. */
+    private RequestValidation requestValidation(RouteKey key, Predicate<String> modelExists, Violations violations) {
+        if (requestValidation == null) {
+            return null;
+        }
+        String model = ApiRequests.emptyToNull(requestValidation.bodyModel());
+        if (model != null && !modelExists.test(model)) {
+            violations.add("requestValidation.bodyModel", "this API has no model named " + model);
+        }
+        List<String> parameters = requestValidation.requiredParameters();
+        if (parameters.size() > MAX_REQUIRED_PARAMETERS) {
+            violations.add("requestValidation.requiredParameters", "must be at most " + MAX_REQUIRED_PARAMETERS);
+        }
+        Set<String> pathParameters = key == null ? null : key.segments().stream()
+                .filter(s -> s.kind() != RouteKey.Segment.Kind.LITERAL).map(RouteKey.Segment::value)
+                .collect(Collectors.toSet());
+        for (int i = 0; i < parameters.size(); i++) {
+            String parameter = parameters.get(i);
+            String field = "requestValidation.requiredParameters[" + i + "]";
+            if (parameter == null || !RequestValidation.REQUIRED_PARAMETER.matcher(parameter).matches()) {
+                violations.add(field, "must be querystring.NAME, header.NAME or path.NAME, not \"" + parameter + "\"");
+            } else if (parameter.startsWith("path.") && pathParameters != null
+                    && !pathParameters.contains(parameter.substring("path.".length()))) {
+                violations.add(field, "route key " + key + " has no path parameter "
+                        + parameter.substring("path.".length()));
+            }
+        }
+        if (model == null && parameters.isEmpty()) {
+            return null;
+        }
+        return new RequestValidation(model, parameters);
     }
 
     private RouteKey routeKey(Violations violations) {

@@ -26,7 +26,7 @@ public class RouteService {
     public RouteView create(String apiId, RouteRequest request) {
         ApiEntity api = ApiEntity.lock(apiId);
         RouteFields fields = ApiRequests.required(request).validate(id -> integrationExists(apiId, id),
-                id -> authorizerType(apiId, id));
+                id -> authorizerType(apiId, id), name -> ModelService.exists(apiId, name));
         requireFreeShape(apiId, fields, null);
         RouteEntity route = RouteEntity.create(apiId, fields);
         route.persist();
@@ -56,7 +56,7 @@ public class RouteService {
         RouteEntity route = RouteEntity.require(apiId, id);
         ETags.requireMatch(ifMatch, route.revision);
         RouteFields fields = ApiRequests.required(request).over(route).validate(i -> integrationExists(apiId, i),
-                a -> authorizerType(apiId, a));
+                a -> authorizerType(apiId, a), name -> ModelService.exists(apiId, name));
         requireFreeShape(apiId, fields, id);
         route.update(fields);
         api.draftChanged();

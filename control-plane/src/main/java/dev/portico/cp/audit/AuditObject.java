@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** The kinds of object an admin change is made to. */
 public enum AuditObject {
-    API, ROUTE, INTEGRATION, AUTHORIZER, GATEWAY_RESPONSE, DEPLOYMENT, STAGE, API_KEY, USAGE_PLAN, USER;
+    API, ROUTE, INTEGRATION, AUTHORIZER, MODEL, GATEWAY_RESPONSE, DEPLOYMENT, STAGE, API_KEY, USAGE_PLAN, USER;
 
     /** The type named in a filter, case-insensitively. */
     public static Optional<AuditObject> named(String name) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.portico.snapshot.Authorizer;
 import dev.portico.snapshot.Integration;
+import dev.portico.snapshot.Model;
 import dev.portico.snapshot.Route;
 
 import java.util.ArrayList;
@@ -20,7 +21,8 @@ import java.util.function.Function;
 /**
  * What changed from one deployment content to another, object by object (matched by id) and field
  * by field, in the contract's JSON form. Routes come first in route-key order, then integrations in
- * id order, then authorizers in name order, then gateway responses in type order. Pure.
+ * id order, then authorizers in name order, then models in name order, then gateway responses in
+ * type order. Pure.
  */
 public final class ContentDiff {
 
@@ -34,6 +36,7 @@ public final class ContentDiff {
                 Integration::id));
         changes.addAll(compare("authorizer", base.authorizers(), target.authorizers(), Authorizer::id,
                 Authorizer::name));
+        changes.addAll(compare("model", base.models(), target.models(), Model::id, Model::name));
         changes.addAll(compare("gatewayResponse", GatewayResponseRow.of(base), GatewayResponseRow.of(target),
                 GatewayResponseRow::id, GatewayResponseRow::id));
         return changes;

@@ -4,6 +4,7 @@ import dev.portico.snapshot.DeploymentContent;
 import dev.portico.cp.api.AuthorizerEntity;
 import dev.portico.cp.api.GatewayResponseEntity;
 import dev.portico.cp.api.IntegrationEntity;
+import dev.portico.cp.api.ModelEntity;
 import dev.portico.cp.api.RouteEntity;
 
 import java.util.List;
@@ -21,7 +22,7 @@ final class Draft {
                         .map(IntegrationEntity::toContract).toList(),
                 AuthorizerEntity.<AuthorizerEntity>list("apiId", apiId).stream()
                         .map(AuthorizerEntity::toContract).toList(),
-                List.of(),
+                ModelEntity.<ModelEntity>list("apiId", apiId).stream().map(ModelEntity::toContract).toList(),
                 GatewayResponseEntity.ofApi(apiId));
     }
 }

@@ -8,13 +8,16 @@ import dev.portico.snapshot.Cors;
 import dev.portico.snapshot.CustomAuthorizer;
 import dev.portico.snapshot.GatewayResponse;
 import dev.portico.snapshot.GatewayResponseType;
+import dev.portico.snapshot.FunctionIntegration;
 import dev.portico.snapshot.GoldenSnapshots;
 import dev.portico.snapshot.HttpProxyIntegration;
 import dev.portico.snapshot.JwtAuthorizer;
 import dev.portico.snapshot.MockIntegration;
+import dev.portico.snapshot.Model;
 import dev.portico.snapshot.PlanStage;
 import dev.portico.snapshot.Quota;
 import dev.portico.snapshot.QuotaPeriod;
+import dev.portico.snapshot.RequestValidation;
 import dev.portico.snapshot.Route;
 import dev.portico.snapshot.Snapshot;
 import dev.portico.snapshot.SnapshotCodec;
@@ -88,6 +91,11 @@ class SnapshotCompilerTest {
     @Test
     void compilesShapingWithResponseParametersAndGatewayResponses() throws IOException {
         assertMatchesGolden("shaping", SnapshotCompiler.compile(22, List.of(shapingStage()), List.of(), List.of()));
+    }
+
+    @Test
+    void compilesFunctionsWithModelsAndRequestValidation() throws IOException {
+        assertMatchesGolden("functions", SnapshotCompiler.compile(21, List.of(functionsStage()), List.of(), List.of()));
     }
 
     @Test
@@ -177,6 +185,24 @@ class SnapshotCompilerTest {
                 GatewayResponseType.DEFAULT_5XX, new GatewayResponse(null, Map.of("Retry-After", "5"), null));
         return new DeployedStage("shapeapi01", "shaping", null, "prod", Map.of(), null, Map.of(), "dep-shaped-1", 1,
                 new DeploymentContent(List.of(items), List.of(shaped), List.of(), List.of(), responses));
+    }
+
+    /** As the database holds golden/README.md's "functions": the schema as a jsonb column reads back. */
+    private static DeployedStage functionsStage() throws IOException {
+        FunctionIntegration v1 = new FunctionIntegration("int-fn-v1",
+                "http://127.0.0.1:9993/2015-03-31/functions/pets-v1/invocations", "1.0", 29_000);
+        FunctionIntegration v2 = new FunctionIntegration("int-fn-v2",
+                "http://127.0.0.1:9993/2015-03-31/functions/pets-v2/invocations", "2.0", 3_000);
+        Model pet = new Model("mdl-pet01", "Pet", JSON.readTree("{\"type\": \"object\", \"required\": [\"name\"],"
+                + " \"properties\": {\"name\": {\"type\": \"string\", \"minLength\": 1}},"
+                + " \"$schema\": \"http://json-schema.org/draft-04/schema#\"}"));
+        Route post = new Route("rt-fn-post", "POST /pets", "int-fn-v2", AuthorizationType.NONE, null, List.of(), false,
+                new RequestValidation("Pet", List.of("querystring.store")));
+        Route get = new Route("rt-fn-get", "GET /pets/{id}", "int-fn-v1", AuthorizationType.NONE, null, List.of(),
+                false, new RequestValidation(null, List.of("path.id", "header.X-Tenant")));
+        return new DeployedStage("fnapi00001", "functions", null, "prod", Map.of("tier", "gold"), null, Map.of(),
+                "dep-fn-1", 1, new DeploymentContent(List.of(post, get), List.of(v2, v1), List.of(), List.of(pet),
+                Map.of()));
     }
 
     private static Route route(String id, String key, String integrationId) {
