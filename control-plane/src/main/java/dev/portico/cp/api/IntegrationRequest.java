@@ -36,6 +36,12 @@ public record IntegrationRequest(String type, String uri, String method, Integer
                 null);
     }
 
+    /** A FUNCTION integration without response parameter mapping. */
+    public static IntegrationRequest function(String uri, String payloadFormatVersion, Integer timeoutMillis) {
+        return new IntegrationRequest(IntegrationType.FUNCTION.name(), uri, null, timeoutMillis, null, null, null, null,
+                null, null, payloadFormatVersion);
+    }
+
     /** An integration without response parameter mapping. */
     public IntegrationRequest(String type, String uri, String method, Integer timeoutMillis, Tls tls,
                               Integer statusCode, Map<String, String> headers, String body,

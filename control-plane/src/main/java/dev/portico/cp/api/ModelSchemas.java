@@ -61,7 +61,9 @@ final class ModelSchemas {
         try {
             List<com.networknt.schema.Error> errors = META_SCHEMAS.get(version).validate(schema);
             if (!errors.isEmpty()) {
-                return "is not a valid JSON Schema (" + version.getDialectId() + "): " + errors.get(0).getMessage();
+                com.networknt.schema.Error first = errors.get(0);
+                return "is not a valid JSON Schema (" + version.getDialectId() + "): at "
+                        + first.getInstanceLocation() + ", " + first.getMessage();
             }
             Schema compiled = REGISTRIES.get(version).getSchema(schema);
             compiled.initializeValidators();

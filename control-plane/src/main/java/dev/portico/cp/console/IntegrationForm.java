@@ -1,6 +1,7 @@
 package dev.portico.cp.console;
 
 import dev.portico.cp.api.IntegrationRequest;
+import dev.portico.cp.api.IntegrationType;
 import dev.portico.cp.api.IntegrationView;
 import dev.portico.cp.error.FieldError;
 import dev.portico.cp.error.ProblemException;
@@ -16,14 +17,20 @@ import java.util.TreeMap;
 import java.util.stream.IntStream;
 
 /**
- * The integration form: the fields of both kinds, of which only the chosen type's are sent. Numbers
+ * The integration form: the fields of every type, of which only the chosen type's are sent. A
+ * FUNCTION's URI and timeout have fields of their own ({@code functionUri}, {@code functionTimeoutMillis}:
+ * every fieldset is submitted, shown or not), and the service's errors about {@code uri} and
+ * {@code timeoutMillis} are shown at them. Numbers
  * arrive as text; one that is no number is a field error of its own, shown with the service's.
  * Request parameters are key/value rows ({@code requestParameters[i].key}, {@code .value}); a row
  * without a key is dropped, and one empty row is always offered.
  */
 final class IntegrationForm {
 
-    static final List<String> FIELDS = List.of("type", "uri", "method", "timeoutMillis", "statusCode", "body");
+    static final List<String> FIELDS = List.of("type", "uri", "method", "timeoutMillis", "statusCode", "body",
+            "functionUri", "payloadFormatVersion", "functionTimeoutMillis");
+    private static final Map<String, String> FUNCTION_FIELDS = Map.of("uri", "functionUri",
+            "timeoutMillis", "functionTimeoutMillis");
 
     private IntegrationForm() {
     }
@@ -63,8 +70,11 @@ final class IntegrationForm {
 
     /** The service's errors about a mapping ({@code requestParameters.<key>}), moved to its row. */
     static Form refused(Form form, ProblemException problem) {
-        List<FieldError> errors = ResponseMappingRow.onRows(form,
-                problem.errors().stream().map(e -> onRow(form, e)).toList());
+        boolean function = isFunction(form);
+        List<FieldError> errors = ResponseMappingRow.onRows(form, problem.errors().stream()
+                .map(e -> function && FUNCTION_FIELDS.containsKey(e.field())
+                        ? new FieldError(FUNCTION_FIELDS.get(e.field()), e.message()) : onRow(form, e))
+                .toList());
         return form.refused(errors, problem.getMessage());
     }
 
@@ -82,10 +92,13 @@ final class IntegrationForm {
 
     static Form of(IntegrationView i) {
         Map<String, String> values = new HashMap<>();
+        String timeout = i.timeoutMillis() == null ? "" : i.timeoutMillis().toString();
         values.put("type", i.type().name());
-        values.put("uri", i.uri());
+        boolean function = i.type() == IntegrationType.FUNCTION;
+        values.put(function ? "functionUri" : "uri", i.uri());
+        values.put(function ? "functionTimeoutMillis" : "timeoutMillis", timeout);
+        values.put("payloadFormatVersion", function ? i.payloadFormatVersion() : "2.0");
         values.put("method", i.method());
-        values.put("timeoutMillis", i.timeoutMillis() == null ? "" : i.timeoutMillis().toString());
         values.put("statusCode", i.statusCode() == null ? "" : i.statusCode().toString());
         values.put("body", i.body());
         int row = 0;
@@ -105,6 +118,12 @@ final class IntegrationForm {
      */
     static IntegrationRequest request(Form form) {
         List<FieldError> numbers = new ArrayList<>();
+        if (isFunction(form)) {
+            IntegrationRequest function = IntegrationRequest.function(form.value("functionUri"),
+                    blankToNull(form.value("payloadFormatVersion")),
+                    FormNumber.whole(form, "functionTimeoutMillis", numbers));
+            return FormNumber.readable(function, numbers, function::validate);
+        }
         boolean mock = "MOCK".equals(form.value("type"));
         Integer timeout = mock ? null : FormNumber.whole(form, "timeoutMillis", numbers);
         Integer status = mock ? FormNumber.whole(form, "statusCode", numbers) : null;
@@ -127,6 +146,10 @@ final class IntegrationForm {
             }
         }
         return parameters;
+    }
+
+    private static boolean isFunction(Form form) {
+        return IntegrationType.FUNCTION.name().equals(form.value("type"));
     }
 
     private static String blankToNull(String text) {

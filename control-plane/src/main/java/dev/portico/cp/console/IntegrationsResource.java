@@ -41,7 +41,8 @@ public class IntegrationsResource {
 
     @GET
     public Response list(@PathParam("apiId") String apiId) {
-        return listPage(apiId, IntegrationForm.of(Map.of("type", "HTTP_PROXY", "method", "ANY")), 200);
+        return listPage(apiId, IntegrationForm.of(Map.of("type", "HTTP_PROXY", "method", "ANY",
+                "payloadFormatVersion", "2.0")), 200);
     }
 
     @POST

@@ -3,6 +3,7 @@ package dev.portico.cp.console;
 import dev.portico.cp.api.ApiView;
 import dev.portico.cp.api.AuthorizerView;
 import dev.portico.cp.api.IntegrationView;
+import dev.portico.cp.api.ModelView;
 import dev.portico.cp.api.RouteView;
 import dev.portico.cp.apikey.NewApiKey;
 import dev.portico.cp.audit.AuditEventView;
@@ -40,11 +41,11 @@ public final class Pages {
 
     static native TemplateInstance routes(Chrome chrome, ApiHeader header, List<RouteView> routes,
                                           List<IntegrationView> integrations, List<AuthorizerView> authorizers,
-                                          Form form);
+                                          List<ModelView> models, Form form);
 
     static native TemplateInstance route(Chrome chrome, ApiHeader header, RouteView route,
                                          List<IntegrationView> integrations, List<AuthorizerView> authorizers,
-                                         Form form);
+                                         List<ModelView> models, Form form);
 
     static native TemplateInstance integrations(Chrome chrome, ApiHeader header, List<IntegrationView> integrations,
                                                 Form form, List<ParameterRow> parameters,
@@ -57,6 +58,10 @@ public final class Pages {
                                                Form form);
 
     static native TemplateInstance authorizer(Chrome chrome, ApiHeader header, AuthorizerView authorizer, Form form);
+
+    static native TemplateInstance models(Chrome chrome, ApiHeader header, List<ModelView> models, Form form);
+
+    static native TemplateInstance model(Chrome chrome, ApiHeader header, ModelView model, Form form);
 
     static native TemplateInstance cors(Chrome chrome, ApiHeader header, Form form, boolean saved);
 

@@ -41,6 +41,7 @@ class ConsoleRoleEnforcementIT {
             "GET /console/apis/{apiId}/gateway-responses/{type}/reset",
             "GET /console/apis/{apiId}/integrations/{integrationId}",
             "GET /console/apis/{apiId}/integrations/{integrationId}/delete",
+            "GET /console/apis/{apiId}/models/{modelId}", "GET /console/apis/{apiId}/models/{modelId}/delete",
             "GET /console/apis/{apiId}/routes/{routeId}", "GET /console/apis/{apiId}/routes/{routeId}/delete",
             "GET /console/apis/{apiId}/stages/deploy", "GET /console/apis/{apiId}/stages/{stage}/rollback",
             "GET /console/usage-plans/new", "GET /console/usage-plans/{planId}/edit",
