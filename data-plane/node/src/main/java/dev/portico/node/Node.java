@@ -21,6 +21,7 @@ import dev.portico.node.usage.UsageReporter;
 import dev.portico.snapshot.Snapshot;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
 
 import java.io.OutputStream;
 import java.time.Duration;
@@ -37,7 +38,7 @@ public final class Node {
     private static final Duration BUCKET_IDLE = Duration.ofMinutes(1);
 
     private final NodeConfig config;
-    private final Vertx vertx = Vertx.vertx();
+    private final Vertx vertx;
     private final NodeMetrics metrics = new NodeMetrics();
     private final AccessLog accessLog;
     private final BackendClients backends;
@@ -53,6 +54,7 @@ public final class Node {
 
     private Node(NodeConfig config, OutputStream accessLogOut) {
         this.config = config;
+        this.vertx = Vertx.vertx(new VertxOptions().setPreferNativeTransport(config.tuning().nativeTransport()));
         this.accessLog = new AccessLog(accessLogOut, metrics);
         this.backends = new BackendClients(vertx, config.tuning().backendPoolSize(),
                 config.tuning().gatewayInstances());
@@ -133,6 +135,16 @@ public final class Node {
 
     public String id() {
         return config.nodeId();
+    }
+
+    /** "epoll" when Linux's native transport runs, else "nio" and why not (turned off, or the library did not load). */
+    public String transport() {
+        if (vertx.isNativeTransportEnabled()) {
+            return "epoll";
+        }
+        Throwable cause = vertx.unavailableNativeTransportCause();
+        return !config.tuning().nativeTransport() ? "nio (PORTICO_NATIVE_TRANSPORT=false)"
+                : "nio (native transport unavailable: " + (cause == null ? "unknown" : cause.getMessage()) + ")";
     }
 
     public int gatewayPort() {

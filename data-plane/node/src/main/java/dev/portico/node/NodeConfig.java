@@ -31,10 +31,11 @@ public record NodeConfig(String nodeId, URI controlPlane, String clusterToken, P
      * @param gatewayInstances gateway server instances (one per event loop used)
      * @param backendPoolSize  pooled connections per backend origin
      * @param shutdownGrace    how long SIGTERM waits for requests in flight
+     * @param nativeTransport  prefer Linux's epoll to Java NIO (falls back to NIO where it cannot load)
      */
-    public record Tuning(int gatewayInstances, int backendPoolSize, Duration shutdownGrace) {
+    public record Tuning(int gatewayInstances, int backendPoolSize, Duration shutdownGrace, boolean nativeTransport) {
         public static Tuning standard() {
-            return new Tuning(Runtime.getRuntime().availableProcessors(), 256, Duration.ofSeconds(10));
+            return new Tuning(Runtime.getRuntime().availableProcessors(), 256, Duration.ofSeconds(10), true);
         }
     }
 
@@ -49,8 +50,10 @@ public record NodeConfig(String nodeId, URI controlPlane, String clusterToken, P
                 port(env, "PORTICO_STATUS_PORT", 8100),
                 blankToNull(env.get("PORTICO_ADVERTISED_ADDRESS")));
         Tuning standard = Tuning.standard();
-        Tuning tuning = new Tuning(standard.gatewayInstances(), standard.backendPoolSize(),
-                Duration.ofSeconds(number(env, "PORTICO_SHUTDOWN_GRACE_SECONDS", standard.shutdownGrace().toSeconds())));
+        Tuning tuning = new Tuning((int) number(env, "PORTICO_EVENT_LOOPS", standard.gatewayInstances(), 1, 256),
+                standard.backendPoolSize(),
+                Duration.ofSeconds(number(env, "PORTICO_SHUTDOWN_GRACE_SECONDS", standard.shutdownGrace().toSeconds())),
+                flag(env, "PORTICO_NATIVE_TRANSPORT", standard.nativeTransport()));
         return new NodeConfig(
                 env.getOrDefault("PORTICO_NODE_ID", defaultNodeId(env.get("HOSTNAME"))),
                 controlPlane == null ? null : controlPlaneUri(controlPlane),
@@ -67,7 +70,7 @@ public record NodeConfig(String nodeId, URI controlPlane, String clusterToken, P
     public static NodeConfig forTests(Path dataDir) {
         return new NodeConfig("test-node", null, null, dataDir, "localhost",
                 new Listen("127.0.0.1", 0, 0, null), GatewayLimits.DEFAULT,
-                new Tuning(2, 32, Duration.ofSeconds(5)), null);
+                new Tuning(2, 32, Duration.ofSeconds(5), true), null);
     }
 
     public NodeConfig withControlPlane(URI uri, String token) {
@@ -129,6 +132,14 @@ public record NodeConfig(String nodeId, URI controlPlane, String clusterToken, P
         return (int) value;
     }
 
+    private static long number(Map<String, String> env, String name, long fallback, long min, long max) {
+        long value = number(env, name, fallback);
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(name + " must be from " + min + " to " + max + ", got " + value);
+        }
+        return value;
+    }
+
     private static long number(Map<String, String> env, String name, long fallback) {
         String text = blankToNull(env.get(name));
         if (text == null) {
@@ -139,6 +150,19 @@ public record NodeConfig(String nodeId, URI controlPlane, String clusterToken, P
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(name + " must be a number, got \"" + text + "\"");
         }
+    }
+
+    /** true or false (any case); unset or blank: the fallback. */
+    private static boolean flag(Map<String, String> env, String name, boolean fallback) {
+        String text = blankToNull(env.get(name));
+        if (text == null) {
+            return fallback;
+        }
+        return switch (text.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException(name + " must be true or false, got \"" + text + "\"");
+        };
     }
 
     private static String blankToNull(String value) {

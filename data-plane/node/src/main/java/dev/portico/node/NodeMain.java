@@ -39,6 +39,6 @@ public final class NodeMain {
         }, "portico-shutdown"));
         String host = config.listen().bindHost();
         System.err.println("Portico node " + node.id() + " listening: gateway " + host + ":" + node.gatewayPort()
-                + ", status " + host + ":" + node.statusPort());
+                + ", status " + host + ":" + node.statusPort() + "; transport " + node.transport());
     }
 }

@@ -24,6 +24,8 @@ class NodeConfigTest {
         assertThat(config.dataDir()).isEqualTo(Path.of(System.getProperty("user.home"), ".portico", "node"));
         assertThat(config.nodeId()).matches("box1-[a-z0-9]{6}");
         assertThat(config.nodeThrottle()).as("no node-wide throttle unless asked").isNull();
+        assertThat(config.tuning().nativeTransport()).as("epoll preferred").isTrue();
+        assertThat(config.tuning().gatewayInstances()).as("an event loop per CPU").isEqualTo(Runtime.getRuntime().availableProcessors());
     }
 
     @Test
@@ -69,6 +71,14 @@ class NodeConfigTest {
     }
 
     @Test
+    void readsTheTuningVariables() {
+        NodeConfig config = NodeConfig.fromEnv(Map.of("PORTICO_NATIVE_TRANSPORT", "FALSE", "PORTICO_EVENT_LOOPS", "3"));
+
+        assertThat(config.tuning().nativeTransport()).isFalse();
+        assertThat(config.tuning().gatewayInstances()).isEqualTo(3);
+    }
+
+    @Test
     void badValuesSayWhichVariable() {
         assertThatThrownBy(() -> NodeConfig.fromEnv(Map.of("PORTICO_GATEWAY_PORT", "eighty")))
                 .hasMessageContaining("PORTICO_GATEWAY_PORT");
@@ -76,5 +86,9 @@ class NodeConfigTest {
                 .hasMessageContaining("PORTICO_STATUS_PORT");
         assertThatThrownBy(() -> NodeConfig.fromEnv(Map.of("PORTICO_CONTROL_PLANE", "localhost:8080")))
                 .hasMessageContaining("PORTICO_CONTROL_PLANE");
+        assertThatThrownBy(() -> NodeConfig.fromEnv(Map.of("PORTICO_NATIVE_TRANSPORT", "yes")))
+                .hasMessageContaining("PORTICO_NATIVE_TRANSPORT must be true or false, got \"yes\"");
+        assertThatThrownBy(() -> NodeConfig.fromEnv(Map.of("PORTICO_EVENT_LOOPS", "0")))
+                .hasMessageContaining("PORTICO_EVENT_LOOPS must be from 1 to 256, got 0");
     }
 }

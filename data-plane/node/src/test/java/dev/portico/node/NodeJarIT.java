@@ -23,6 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static dev.portico.node.testing.Snapshots.api;
+import static dev.portico.node.testing.Snapshots.mock;
 import static dev.portico.node.testing.Snapshots.proxy;
 import static dev.portico.node.testing.Snapshots.route;
 import static dev.portico.node.testing.Snapshots.snapshot;
@@ -36,7 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NodeJarIT {
 
     private static final Pattern LISTENING =
-            Pattern.compile("Portico node jar-node listening: gateway 127\\.0\\.0\\.1:(\\d+), status 127\\.0\\.0\\.1:(\\d+)");
+            Pattern.compile("Portico node jar-node listening: gateway 127\\.0\\.0\\.1:(\\d+), status 127\\.0\\.0\\.1:(\\d+);"
+                    + " transport (.+)$");
 
     private final Vertx vertx = Vertx.vertx();
     private Process process;
@@ -75,6 +77,9 @@ class NodeJarIT {
             Matcher listening = awaitLine(err, LISTENING);
             int gatewayPort = Integer.parseInt(listening.group(1));
             int statusPort = Integer.parseInt(listening.group(2));
+            if ("amd64".equals(System.getProperty("os.arch")) && "Linux".equals(System.getProperty("os.name"))) {
+                assertThat(listening.group(3)).as("the jar carries Netty's epoll library for Linux x86_64").isEqualTo("epoll");
+            }
             HttpClient http = HttpClient.newHttpClient();
             assertThat(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + statusPort + "/ready")).build(),
                     HttpResponse.BodyHandlers.ofString()).body()).isEqualTo("{\"ready\":true,\"revision\":5}");
@@ -93,6 +98,26 @@ class NodeJarIT {
             assertThat(accessLog).as("stdout holds only access-log lines; stderr:%n%s", Files.readString(err))
                     .singleElement().satisfies(line -> assertThat(new JsonObject(line).getString("requestId")).isEqualTo("jar-req-1"));
         }
+    }
+
+    @Test
+    void fallsBackToNioWhenTheNativeTransportIsTurnedOff(@TempDir Path dataDir) throws Exception {
+        Snapshot stored = snapshot(1, api("nio0000001", stage("prod", List.of(route("GET /hello", "hello")),
+                List.of(mock("hello", 200, "{\"hello\":\"nio\"}")))));
+        Files.write(dataDir.resolve("snapshot.json"), SnapshotCodec.write(stored));
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", Path.of("target", "portico-node-all.jar").toAbsolutePath().toString());
+        builder.environment().putAll(java.util.Map.of("PORTICO_DATA_DIR", dataDir.toString(),
+                "PORTICO_GATEWAY_PORT", "0", "PORTICO_STATUS_PORT", "0", "PORTICO_BIND_HOST", "127.0.0.1",
+                "PORTICO_NODE_ID", "jar-node", "PORTICO_NATIVE_TRANSPORT", "false"));
+        builder.environment().remove("PORTICO_CONTROL_PLANE");
+        Path err = dataDir.resolve("stderr.txt");
+        process = builder.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile()).start();
+
+        Matcher listening = awaitLine(err, LISTENING);
+        assertThat(listening.group(3)).isEqualTo("nio (PORTICO_NATIVE_TRANSPORT=false)");
+        assertThat(get(Integer.parseInt(listening.group(1)), "GET /prod/hello HTTP/1.1\r\nHost: nio0000001.localhost\r\n\r\n"))
+                .startsWith("HTTP/1.1 200").endsWith("{\"hello\":\"nio\"}");
     }
 
     @Test
