@@ -6,8 +6,6 @@ import dev.portico.node.snapshot.CompiledStage;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 
-import java.time.Instant;
-
 /**
  * The access-log line of one exchange: a flat JSON object with the SPEC §4 fields this node knows
  * today, always all of them, in this order (null when unknown). Latencies are milliseconds with
@@ -24,7 +22,7 @@ public final class AccessLogLine {
         CompiledRoute route = exchange.route();
         StringBuilder out = new StringBuilder(384);
         field(out.append('{'), "requestId", exchange.requestId());
-        field(out.append(','), "time", Instant.ofEpochMilli(exchange.startEpochMillis()).toString());
+        LogTime.append(out.append(",\"time\":\""), exchange.startEpochMillis()).append('"');
         field(out.append(','), "ip", request.remoteAddress() == null ? null : request.remoteAddress().hostAddress());
         field(out.append(','), "method", request.method() == null ? null : request.method().name());
         field(out.append(','), "host", request.headers().get(HttpHeaders.HOST));

@@ -65,6 +65,10 @@ public final class GatewayServer {
                 // HTTP/1.1 only: the h2c sniffer would build the HTTP/1 pipeline only after the
                 // first bytes arrived, too late to put the strict decoder in place.
                 .setHttp2ClearTextEnabled(false)
+                // Every step reads and writes an exchange on its request's event loop (authorizer
+                // answers come back to it with runOnContext), so Vert.x may skip its cross-thread
+                // hand-off of response writes.
+                .setStrictThreadMode(true)
                 .setTcpNoDelay(true);
     }
 
