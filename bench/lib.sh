@@ -46,10 +46,19 @@ install_tools() {
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}" </dev/null >&2
 }
 
+# Builds the jars when they are missing, then runs copies of them from $WORK: a rebuild during the run
+# (another build, a test run) would otherwise pull classes out from under the running processes.
 build_if_missing() {
-  [[ -f "$CP_JAR" && -f "$NODE_JAR" ]] && return 0
-  log "building the control plane and the node"
-  (cd "$ROOT" && ./mvnw -q -B package -DskipTests -pl control-plane,data-plane/node -am) || fail "build"
+  if [[ ! -f "$CP_JAR" || ! -f "$NODE_JAR" ]]; then
+    log "building the control plane and the node"
+    (cd "$ROOT" && ./mvnw -q -B package -DskipTests -pl control-plane,data-plane/node -am) || fail "build"
+  fi
+  mkdir -p "$WORK/jars"
+  cp -r "$(dirname "$CP_JAR")" "$WORK/jars/quarkus-app"
+  cp "$NODE_JAR" "$WORK/jars/"
+  CP_JAR="$WORK/jars/quarkus-app/quarkus-run.jar"
+  NODE_JAR="$WORK/jars/portico-node-all.jar"
+  export PORTICO_NODE_JAR="$NODE_JAR"   # ./portico node runs this one
 }
 
 # free_port VAR: sets VAR to a port nothing listens on now and that this run has not handed out yet.

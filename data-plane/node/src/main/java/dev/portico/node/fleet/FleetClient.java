@@ -124,8 +124,18 @@ public final class FleetClient {
         heartbeatTimer = vertx.setPeriodic(FleetMessage.HEARTBEAT_INTERVAL_MILLIS, t -> heartbeat(ws));
     }
 
+    /**
+     * A frame is read on a worker, in arrival order: a snapshot of thousands of routes is megabytes of
+     * JSON, and parsing it on this context's event loop, which may be one a gateway server runs on,
+     * would hold up that loop's requests.
+     */
     private void received(WebSocket ws, String frame) {
-        FleetInbox.Action action = FleetInbox.read(frame);
+        vertx.executeBlocking(() -> FleetInbox.read(frame), true)
+                .onSuccess(action -> act(ws, action))
+                .onFailure(e -> LOG.log(System.Logger.Level.ERROR, "reading a fleet frame failed", e));
+    }
+
+    private void act(WebSocket ws, FleetInbox.Action action) {
         if (action instanceof FleetInbox.Action.Apply apply) {
             vertx.executeBlocking(() -> snapshot.apply(apply.snapshot()), true)
                     .onSuccess(outcome -> send(ws, outcome.toMessage()))
