@@ -17,8 +17,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import java.util.HashMap;
-import java.util.Map;
 
 /** The authorizers tab of an API: list, add (JWT or CUSTOM), edit, delete (after asking). */
 @Path("/console/apis/{apiId}/authorizers")
@@ -48,7 +46,7 @@ public class AuthorizersResource {
     @POST
     public Response create(@PathParam("apiId") String apiId, MultivaluedMap<String, String> body) {
         current.write(body.getFirst(Sessions.CSRF_FIELD));
-        Form form = AuthorizerForm.of(typed(body));
+        Form form = AuthorizerForm.of(Form.typed(body, AuthorizerForm.FIELDS));
         try {
             authorizers.create(apiId, AuthorizerForm.request(form));
             return Navigation.seeOther(base(apiId));
@@ -71,7 +69,7 @@ public class AuthorizersResource {
                            MultivaluedMap<String, String> body) {
         current.write(body.getFirst(Sessions.CSRF_FIELD));
         AuthorizerView authorizer = authorizers.get(apiId, id);
-        Form form = AuthorizerForm.of(typed(body));
+        Form form = AuthorizerForm.of(Form.typed(body, AuthorizerForm.FIELDS));
         try {
             authorizers.patch(apiId, id, null, AuthorizerForm.request(form));
             return Navigation.seeOther(base(apiId));
@@ -114,12 +112,6 @@ public class AuthorizersResource {
     private Response editPage(String apiId, AuthorizerView authorizer, Form form, int status) {
         return ErrorPages.html(Pages.authorizer(current.chrome("apis"), headers.of(apiId, "authorizers"),
                 authorizer, form), status);
-    }
-
-    private static Map<String, String> typed(MultivaluedMap<String, String> body) {
-        Map<String, String> typed = new HashMap<>();
-        AuthorizerForm.FIELDS.forEach(f -> typed.put(f, ApisResource.orEmpty(body.getFirst(f))));
-        return typed;
     }
 
     private static String base(String apiId) {

@@ -2,6 +2,7 @@ package dev.portico.cp.console;
 
 import dev.portico.cp.error.FieldError;
 import dev.portico.cp.error.ProblemException;
+import jakarta.ws.rs.core.MultivaluedMap;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +18,13 @@ public record Form(Map<String, String> values, Map<String, String> errors, List<
 
     static Form empty() {
         return new Form(Map.of(), Map.of(), List.of());
+    }
+
+    /** What was typed into {@code fields} (a field left out of the body: ""). */
+    static Map<String, String> typed(MultivaluedMap<String, String> body, List<String> fields) {
+        Map<String, String> typed = new HashMap<>();
+        fields.forEach(f -> typed.put(f, ApisResource.orEmpty(body.getFirst(f))));
+        return typed;
     }
 
     static Form of(Map<String, String> values) {

@@ -17,8 +17,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import java.util.HashMap;
-import java.util.Map;
 
 /** The gateway responses tab of an API: every type, each edited on its own page, reset after asking. */
 @Path("/console/apis/{apiId}/gateway-responses")
@@ -60,9 +58,7 @@ public class GatewayResponsesResource {
                          MultivaluedMap<String, String> body) {
         current.write(body.getFirst(Sessions.CSRF_FIELD));
         GatewayResponseView view = responses.get(apiId, type);
-        Map<String, String> typed = new HashMap<>();
-        GatewayResponseForm.FIELDS.forEach(f -> typed.put(f, ApisResource.orEmpty(body.getFirst(f))));
-        Form form = GatewayResponseForm.typed(typed);
+        Form form = GatewayResponseForm.typed(Form.typed(body, GatewayResponseForm.FIELDS));
         try {
             responses.put(apiId, type, null, GatewayResponseForm.request(form));
             return Navigation.seeOther(base(apiId));

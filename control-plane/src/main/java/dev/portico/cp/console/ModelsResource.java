@@ -17,8 +17,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import java.util.HashMap;
-import java.util.Map;
 
 /** The models tab of an API: list, add, edit (name, description, JSON Schema), delete (after asking). */
 @Path("/console/apis/{apiId}/models")
@@ -48,7 +46,7 @@ public class ModelsResource {
     @POST
     public Response create(@PathParam("apiId") String apiId, MultivaluedMap<String, String> body) {
         current.write(body.getFirst(Sessions.CSRF_FIELD));
-        Form form = ModelForm.of(typed(body));
+        Form form = ModelForm.of(Form.typed(body, ModelForm.FIELDS));
         try {
             models.create(apiId, ModelForm.request(form));
             return Navigation.seeOther(base(apiId));
@@ -71,7 +69,7 @@ public class ModelsResource {
                            MultivaluedMap<String, String> body) {
         current.write(body.getFirst(Sessions.CSRF_FIELD));
         ModelView model = models.get(apiId, id);
-        Form form = ModelForm.of(typed(body));
+        Form form = ModelForm.of(Form.typed(body, ModelForm.FIELDS));
         try {
             models.patch(apiId, id, null, ModelForm.request(form));
             return Navigation.seeOther(base(apiId));
@@ -114,12 +112,6 @@ public class ModelsResource {
     private Response editPage(String apiId, ModelView model, Form form, int status) {
         return ErrorPages.html(Pages.model(current.chrome("apis"), headers.of(apiId, "models"), model, form),
                 status);
-    }
-
-    private static Map<String, String> typed(MultivaluedMap<String, String> body) {
-        Map<String, String> typed = new HashMap<>();
-        ModelForm.FIELDS.forEach(f -> typed.put(f, ApisResource.orEmpty(body.getFirst(f))));
-        return typed;
     }
 
     private static String base(String apiId) {

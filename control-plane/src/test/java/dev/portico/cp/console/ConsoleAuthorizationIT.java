@@ -7,7 +7,6 @@ import dev.portico.cp.api.AuthorizerService;
 import dev.portico.cp.api.IntegrationRequest;
 import dev.portico.cp.api.IntegrationService;
 import dev.portico.cp.api.RouteService;
-import dev.portico.cp.auth.Tokens;
 import dev.portico.cp.paging.PageRequest;
 import dev.portico.cp.revision.Revisions;
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,10 +18,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The console's authorizer, CORS, route-authorization and request-parameter forms. */
@@ -46,19 +42,12 @@ class ConsoleAuthorizationIT {
     @Inject
     Revisions revisions;
 
-    private String session;
-    private String csrf;
+    private SignedInAdmin admin;
     private String apiId;
 
     @BeforeEach
     void signIn() {
-        session = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                .formParam("username", "admin").formParam("password", Tokens.ADMIN_PASSWORD)
-                .formParam("next", "/console").post("/console/login").cookie("portico_session");
-        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
-                .matcher(given().cookie("portico_session", session).get("/console/apis").body().asString());
-        assertThat(token.find()).isTrue();
-        csrf = token.group(1);
+        admin = SignedInAdmin.signIn();
         apiId = apis.create(new ApiRequests.Create("auth-forms-" + UUID.randomUUID(), null)).id();
     }
 
@@ -180,14 +169,10 @@ class ConsoleAuthorizationIT {
     }
 
     private String page(String path) {
-        return given().cookie("portico_session", session).get("/console/apis/" + apiId + path).then().statusCode(200)
-                .extract().body().asString();
+        return admin.page("/console/apis/" + apiId + path);
     }
 
     private Response post(String path, Map<String, String> fields) {
-        var request = given().redirects().follow(false).cookie("portico_session", session)
-                .contentType("application/x-www-form-urlencoded").formParam("_csrf", csrf);
-        fields.forEach(request::formParam);
-        return request.post("/console/apis/" + apiId + path);
+        return admin.post("/console/apis/" + apiId + path, fields);
     }
 }

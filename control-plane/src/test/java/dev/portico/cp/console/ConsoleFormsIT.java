@@ -5,7 +5,6 @@ import dev.portico.cp.api.ApiService;
 import dev.portico.cp.api.IntegrationRequest;
 import dev.portico.cp.api.IntegrationService;
 import dev.portico.cp.api.RouteService;
-import dev.portico.cp.auth.Tokens;
 import dev.portico.cp.deployment.DeploymentService;
 import dev.portico.cp.paging.PageRequest;
 import io.quarkus.test.junit.QuarkusTest;
@@ -16,10 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Console forms: bad input shows each error next to its field, keeps what was typed and saves nothing. */
@@ -40,19 +36,12 @@ class ConsoleFormsIT {
     @Inject
     DeploymentService deployments;
 
-    private String session;
-    private String csrf;
+    private SignedInAdmin admin;
     private String apiId;
 
     @BeforeEach
     void signIn() {
-        session = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                .formParam("username", "admin").formParam("password", Tokens.ADMIN_PASSWORD)
-                .formParam("next", "/console").post("/console/login").cookie("portico_session");
-        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
-                .matcher(given().cookie("portico_session", session).get("/console/apis").body().asString());
-        assertThat(token.find()).isTrue();
-        csrf = token.group(1);
+        admin = SignedInAdmin.signIn();
         apiId = apis.create(new ApiRequests.Create("forms-" + UUID.randomUUID(), null)).id();
     }
 
@@ -114,15 +103,12 @@ class ConsoleFormsIT {
         assertThat(answer.statusCode()).isEqualTo(303);
         assertThat(answer.header("Location")).startsWith("/console/apis/" + apiId + "/stages/rollout?revision=")
                 .endsWith("&action=deploy&stage=prod&version=1");
-        String rollout = given().cookie("portico_session", session).get(answer.header("Location")).body().asString();
+        String rollout = admin.page(answer.header("Location"));
         assertThat(rollout).contains("Deploy prod to v1");
         assertThat(deployments.list(apiId, ALL).items()).hasSize(1);
     }
 
     private Response post(String path, Map<String, String> fields) {
-        var request = given().redirects().follow(false).cookie("portico_session", session)
-                .contentType("application/x-www-form-urlencoded").formParam("_csrf", csrf);
-        fields.forEach(request::formParam);
-        return request.post(path);
+        return admin.post(path, fields);
     }
 }

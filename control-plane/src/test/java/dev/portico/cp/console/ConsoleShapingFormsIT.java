@@ -4,7 +4,6 @@ import dev.portico.cp.api.ApiRequests;
 import dev.portico.cp.api.ApiService;
 import dev.portico.cp.api.GatewayResponseService;
 import dev.portico.cp.api.IntegrationService;
-import dev.portico.cp.auth.Tokens;
 import dev.portico.cp.paging.PageRequest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -14,10 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The response mapping rows of the integration form and the gateway responses tab. */
@@ -33,19 +29,12 @@ class ConsoleShapingFormsIT {
     @Inject
     GatewayResponseService responses;
 
-    private String session;
-    private String csrf;
+    private SignedInAdmin admin;
     private String apiId;
 
     @BeforeEach
     void signIn() {
-        session = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                .formParam("username", "admin").formParam("password", Tokens.ADMIN_PASSWORD)
-                .formParam("next", "/console").post("/console/login").cookie("portico_session");
-        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
-                .matcher(given().cookie("portico_session", session).get("/console/apis").body().asString());
-        assertThat(token.find()).isTrue();
-        csrf = token.group(1);
+        admin = SignedInAdmin.signIn();
         apiId = apis.create(new ApiRequests.Create("shaping-" + UUID.randomUUID(), null)).id();
     }
 
@@ -97,15 +86,10 @@ class ConsoleShapingFormsIT {
     }
 
     private String page(String path) {
-        Response answer = given().cookie("portico_session", session).get(path);
-        assertThat(answer.statusCode()).as(path).isEqualTo(200);
-        return answer.body().asString();
+        return admin.page(path);
     }
 
     private Response post(String path, Map<String, String> fields) {
-        var request = given().redirects().follow(false).cookie("portico_session", session)
-                .contentType("application/x-www-form-urlencoded").formParam("_csrf", csrf);
-        fields.forEach(request::formParam);
-        return request.post(path);
+        return admin.post(path, fields);
     }
 }
