@@ -118,19 +118,16 @@ public class ProfileSummary {
         table("Top methods by self time", selfByMethod, busy, rows);
         table("Portico's methods by inclusive time (the method or what it calls)", inclusivePortico, busy, rows);
         System.out.printf("%nAllocation samples: %.1f MiB sampled in all%n", allocated / 1048576.0);
-        tableOfBytes("Allocated by class", allocatedByClass, rows);
-        tableOfBytes("Allocated by Portico call site (the innermost Portico frame)", allocatedBySite, rows);
+        table("Allocated by class", allocatedByClass, allocated, rows);
+        table("Allocated by Portico call site (the innermost Portico frame)", allocatedBySite, allocated, rows);
     }
 
-    private static void table(String title, Map<String, Integer> counts, int total, int rows) {
+    /** The top ROWS entries of SHARES, biggest first, each as a percentage of TOTAL. */
+    private static void table(String title, Map<String, ? extends Number> shares, double total, int rows) {
         System.out.printf("%n%s%n", title);
-        counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(rows)
-                .forEach(e -> System.out.printf("  %5.1f %%  %s%n", 100.0 * e.getValue() / Math.max(1, total), e.getKey()));
-    }
-
-    private void tableOfBytes(String title, Map<String, Long> bytes, int rows) {
-        System.out.printf("%n%s%n", title);
-        bytes.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(rows)
-                .forEach(e -> System.out.printf("  %5.1f %%  %s%n", 100.0 * e.getValue() / Math.max(1, allocated), e.getKey()));
+        shares.entrySet().stream()
+                .sorted((a, b) -> Double.compare(b.getValue().doubleValue(), a.getValue().doubleValue())).limit(rows)
+                .forEach(e -> System.out.printf("  %5.1f %%  %s%n", 100.0 * e.getValue().doubleValue() / Math.max(1, total),
+                        e.getKey()));
     }
 }

@@ -17,15 +17,22 @@ fail() { log "FAILED: $*"; exit 1; }
 # started PID: stop PID when the run ends.
 started() { PIDS+=("$1"); }
 
-# Stops every process this run started; keeps the logs when the run failed.
-cleanup() {
-  local status=$? pid pg
+# stop_started: TERM every process this run started, KILL what is still there 10 s later.
+stop_started() {
+  local pid
   for pid in "${PIDS[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
   for pid in "${PIDS[@]}"; do
     for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
     kill -KILL "$pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
   done
+  PIDS=()
+}
+
+# Stops every process this run started; keeps the logs when the run failed.
+cleanup() {
+  local status=$? pid pg
+  stop_started
   # A killed control plane leaves its embedded PostgreSQL running (a clean stop removes this file).
   for pg in "$WORK"/*/postgres/postmaster.pid; do
     pid="$(head -n 1 "$pg" 2>/dev/null || true)"

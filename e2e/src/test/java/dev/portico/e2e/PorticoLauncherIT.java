@@ -48,6 +48,15 @@ class PorticoLauncherIT {
             Waits.until(Duration.ofSeconds(10), "the launched node IN_SYNC", () ->
                     Json.stream(admin.get("/admin/v1/nodes").expect(200).json().get("items"))
                             .anyMatch(n -> "IN_SYNC".equals(n.get("status").asText())));
+            // The node runs through ./portico node: the launcher's JVM flags, and Linux's epoll where the jar has it.
+            assertThat(ProcessHandle.allProcesses().map(p -> p.info().commandLine().orElse(""))
+                    .filter(line -> line.contains("portico-node-all.jar")).toList())
+                    .anySatisfy(line -> assertThat(line).contains("-Xms128m", "-Xmx128m", "-XX:+UseParallelGC"));
+            String nodeLog = Files.readString(dataDir.resolve("logs/node.log"));
+            assertThat(nodeLog).containsPattern("listening: gateway \\S+, status \\S+; transport \\S");
+            if ("amd64".equals(System.getProperty("os.arch")) && "Linux".equals(System.getProperty("os.name"))) {
+                assertThat(nodeLog).contains("; transport epoll");
+            }
 
             // Nobody reads the launcher's output any more (as after a closed terminal): stopping must still work.
             output.stopReading();
